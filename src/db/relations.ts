@@ -1,0 +1,96 @@
+/** Relations for drizzle's relational queries (`db.query.*.findMany({ with })`). */
+import { relations } from 'drizzle-orm';
+import {
+  contactChannels,
+  contactChannelTexts,
+  correctionTexts,
+  incidentServices,
+  incidents,
+  incidentTexts,
+  openingHours,
+  openingHoursOverrides,
+  serviceGroups,
+  serviceGroupTexts,
+  services,
+  serviceTexts,
+  updateCorrections,
+  updates,
+  updateServices,
+  updateTexts,
+} from './schema';
+
+export const serviceGroupRelations = relations(serviceGroups, ({ many }) => ({
+  texts: many(serviceGroupTexts),
+  services: many(services),
+}));
+export const serviceGroupTextRelations = relations(serviceGroupTexts, ({ one }) => ({
+  group: one(serviceGroups, { fields: [serviceGroupTexts.groupId], references: [serviceGroups.id] }),
+}));
+
+export const serviceRelations = relations(services, ({ one, many }) => ({
+  group: one(serviceGroups, { fields: [services.groupId], references: [serviceGroups.id] }),
+  texts: many(serviceTexts),
+  incidents: many(incidentServices),
+  updates: many(updateServices),
+}));
+export const serviceTextRelations = relations(serviceTexts, ({ one }) => ({
+  service: one(services, { fields: [serviceTexts.serviceId], references: [services.id] }),
+}));
+
+export const contactChannelRelations = relations(contactChannels, ({ many }) => ({
+  texts: many(contactChannelTexts),
+  hours: many(openingHours),
+  overrides: many(openingHoursOverrides),
+}));
+export const contactChannelTextRelations = relations(contactChannelTexts, ({ one }) => ({
+  channel: one(contactChannels, {
+    fields: [contactChannelTexts.channelId],
+    references: [contactChannels.id],
+  }),
+}));
+export const openingHoursRelations = relations(openingHours, ({ one }) => ({
+  channel: one(contactChannels, { fields: [openingHours.channelId], references: [contactChannels.id] }),
+}));
+export const openingHoursOverrideRelations = relations(openingHoursOverrides, ({ one }) => ({
+  channel: one(contactChannels, {
+    fields: [openingHoursOverrides.channelId],
+    references: [contactChannels.id],
+  }),
+}));
+
+export const incidentRelations = relations(incidents, ({ many }) => ({
+  texts: many(incidentTexts),
+  services: many(incidentServices),
+  updates: many(updates),
+}));
+export const incidentTextRelations = relations(incidentTexts, ({ one }) => ({
+  incident: one(incidents, { fields: [incidentTexts.incidentId], references: [incidents.id] }),
+}));
+export const incidentServiceRelations = relations(incidentServices, ({ one }) => ({
+  incident: one(incidents, { fields: [incidentServices.incidentId], references: [incidents.id] }),
+  service: one(services, { fields: [incidentServices.serviceId], references: [services.id] }),
+}));
+
+export const updateRelations = relations(updates, ({ one, many }) => ({
+  incident: one(incidents, { fields: [updates.incidentId], references: [incidents.id] }),
+  texts: many(updateTexts),
+  services: many(updateServices),
+  corrections: many(updateCorrections),
+}));
+export const updateTextRelations = relations(updateTexts, ({ one }) => ({
+  update: one(updates, { fields: [updateTexts.updateId], references: [updates.id] }),
+}));
+export const updateServiceRelations = relations(updateServices, ({ one }) => ({
+  update: one(updates, { fields: [updateServices.updateId], references: [updates.id] }),
+  service: one(services, { fields: [updateServices.serviceId], references: [services.id] }),
+}));
+export const updateCorrectionRelations = relations(updateCorrections, ({ one, many }) => ({
+  update: one(updates, { fields: [updateCorrections.updateId], references: [updates.id] }),
+  texts: many(correctionTexts),
+}));
+export const correctionTextRelations = relations(correctionTexts, ({ one }) => ({
+  correction: one(updateCorrections, {
+    fields: [correctionTexts.correctionId],
+    references: [updateCorrections.id],
+  }),
+}));

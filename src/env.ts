@@ -1,0 +1,45 @@
+/**
+ * Configuration and the per-request variables every route can rely on. Configuration is
+ * parsed once by the entry point (Node or Workers) and injected; nothing reads the
+ * environment at module level.
+ */
+import type { Clock } from './clock';
+import type { Database } from './db/database';
+import type { PageCache } from './http/page-cache';
+import type { PublicState } from './http/public-state';
+
+export interface AppConfig {
+  /** Overrides the public URL in the site settings (canonical links, feeds). */
+  publicUrl: string | null;
+  /** Identifies this build; part of every ETag so a deploy never serves stale markup. */
+  buildId: string;
+  /**
+   * Serve pre-gzipped pages. True on Node; false on Workers, where the platform compresses.
+   */
+  precompress: boolean;
+}
+
+export interface AppDeps {
+  db: Database;
+  config: AppConfig;
+  clock: Clock;
+  /** Where unexpected errors are reported; defaults to console.error. */
+  logError?: (message: string, error: unknown) => void;
+}
+
+export interface AppVariables {
+  db: Database;
+  config: AppConfig;
+  clock: Clock;
+  publicState: PublicState;
+  pageCache: PageCache;
+  requestId: string;
+  /** Language of the page being served, for error pages. */
+  locale: string;
+  /** Hashed URLs of the stylesheet and icon sprite. */
+  assetUrls: { stylesheet: string; icons: string };
+}
+
+export interface AppEnv {
+  Variables: AppVariables;
+}

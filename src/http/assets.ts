@@ -1,0 +1,45 @@
+/**
+ * Static assets served by the app itself (never a CDN: on the worst day it may be down),
+ * under content-hashed URLs so they can be cached forever.
+ */
+import { iconSprite } from '../../views/assets/icons';
+import { siteCss } from '../../views/assets/styles';
+import { encodeUtf8, type Bytes } from './page-cache';
+
+export interface Asset {
+  path: string;
+  contentType: string;
+  body: Bytes;
+}
+
+/**
+ * FNV-1a, 32 bits: enough to tell versions of our own files apart in a URL. Not a security
+ * hash; chosen because it is synchronous, so asset URLs are known when the app is built.
+ */
+export function contentHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
+function asset(name: string, extension: string, contentType: string, text: string): Asset {
+  return { path: `/assets/${name}.${contentHash(text)}.${extension}`, contentType, body: encodeUtf8(text) };
+}
+
+export interface AssetBundle {
+  stylesheet: Asset;
+  icons: Asset;
+  all: Asset[];
+  /** Changes whenever any asset changes. */
+  version: string;
+}
+
+export function buildAssets(): AssetBundle {
+  const stylesheet = asset('site', 'css', 'text/css; charset=utf-8', siteCss);
+  const icons = asset('icons', 'svg', 'image/svg+xml', iconSprite);
+  const all = [stylesheet, icons];
+  return { stylesheet, icons, all, version: contentHash(all.map((item) => item.path).join()) };
+}

@@ -1,0 +1,35 @@
+/** Error pages (400, 404, 500) in the language of the request, without touching the database. */
+import type { Context } from 'hono';
+import { ErrorPage } from '../../views/pages/ErrorPage';
+import type { AppEnv } from '../env';
+import { CATALOGS, messagesFor } from '../i18n';
+import { prefixFor } from '../routes/paths';
+import { renderDocument } from '../routes/public-pages';
+import type { AssetBundle } from './assets';
+
+/** The language of a path: `/en/…` is English; anything else is the default language. */
+function localeOfPath(path: string): string {
+  const first = path.split('/')[1] ?? '';
+  return Object.hasOwn(CATALOGS, first) ? first : 'sv';
+}
+
+export async function errorResponse(c: Context<AppEnv>, status: 400 | 404 | 500, assets: AssetBundle) {
+  const locale = c.var.locale ?? localeOfPath(c.req.path);
+  // The default language is assumed to be Swedish here: error pages must not need the database.
+  const defaultLocale = 'sv';
+  const html = await renderDocument(
+    <ErrorPage
+      t={messagesFor(locale)}
+      status={status}
+      requestId={c.var.requestId ?? ''}
+      overviewHref={`${prefixFor(locale, defaultLocale)}/`}
+      stylesheet={assets.stylesheet.path}
+      otherLanguages={Object.entries(CATALOGS)
+        .filter(([lang]) => lang !== locale)
+        .map(([lang, t]) => ({ lang, name: t.languageName, href: `${prefixFor(lang, defaultLocale)}/` }))}
+    />,
+  );
+  c.header('Cache-Control', status === 500 ? 'no-store' : 'public, max-age=60');
+  return c.html(html, status);
+}
+

@@ -1,0 +1,201 @@
+import type { Messages } from './messages';
+
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+export const en: Messages = {
+  lang: 'en',
+  intlLocale: 'en-GB',
+  dir: 'ltr',
+  languageName: 'English',
+  paths: {
+    services: 'services',
+    incidents: 'incidents',
+    history: 'history',
+    accessibility: 'accessibility',
+  },
+
+  skipToContent: 'Skip to content',
+  languageSwitchLabel: 'Language',
+  exampleBanner:
+    'Example data: the municipality and the events on this page are made up to show how the status page works.',
+  lastUpdated: 'Last updated',
+  mainNavigationLabel: 'Main menu',
+  overviewLink: 'Service status',
+  historyLink: 'History',
+  accessibilityLink: 'Accessibility statement',
+  footerNote: (organisation) =>
+    `The status page of ${organisation} runs on a separate server, so that it keeps working when the organisation's own systems do not.`,
+
+  status: {
+    operational: 'Operational',
+    degraded: 'Degraded',
+    down: 'Down',
+    investigating: 'Investigating',
+    rebuilding: 'Being rebuilt',
+    lost: 'Will not be restored',
+    maintenance: 'Planned maintenance',
+  },
+  restored: 'Restored',
+  phase: {
+    investigating: 'Investigating',
+    identified: 'Cause identified',
+    monitoring: 'Monitoring',
+    resolved: 'Resolved',
+  },
+  impact: {
+    none: 'No impact',
+    minor: 'Minor impact',
+    major: 'Major impact',
+    critical: 'Critical impact',
+  },
+
+  overallHeadline(state) {
+    switch (state.kind) {
+      case 'no-services':
+        return 'There are no services to show yet.';
+      case 'all-operational':
+        return 'All services are operational.';
+      case 'maintenance':
+        return 'Planned maintenance is under way.';
+      case 'some-impaired':
+        return 'Some services are working with limitations.';
+      case 'one-not-working':
+        return 'One service is not working right now.';
+      case 'several-not-working':
+        return 'Several services are not working right now.';
+    }
+  },
+  overallDetail(state) {
+    const parts: string[] = [];
+    if (state.notWorking > 0)
+      parts.push(`${state.notWorking} of ${state.total} services are not working.`);
+    if (state.impaired > 0)
+      parts.push(`${count(state.impaired, 'service is', 'services are')} working with limitations.`);
+    if (state.maintenance > 0)
+      parts.push(`${count(state.maintenance, 'service is', 'services are')} under planned maintenance.`);
+    if (parts.length === 0 && state.total > 0)
+      parts.push(`All ${state.total} services are working as usual.`);
+    return parts.join(' ');
+  },
+
+  activeIncidents: 'Ongoing incidents',
+  noActiveIncidents: 'There are no ongoing incidents.',
+  servicesHeading: 'Services',
+  noServices: 'No services have been added.',
+  whatToDoInstead: 'What to do instead',
+  expectedBack: 'Expected back',
+  latestUpdate: 'Latest update',
+  nextUpdateExpected: 'Next update expected',
+  nextUpdateOverdue: 'The next update is late. We will publish it as soon as we can.',
+  readMoreAbout: (title) => `Read more about ${title}`,
+  incidentPhaseLabel: 'Status',
+  startedAt: 'Started',
+  resolvedAt: 'Resolved',
+  affectedServices: 'Affected services',
+  statusSince: 'since',
+
+  contactHeading: 'Contact the municipality',
+  openNow: 'Open now',
+  closesAt: (time) => `closes ${time}`,
+  closedNow: 'Closed now',
+  opensAt: (when) => `opens ${when}`,
+  openAroundTheClock: 'Open 24 hours',
+  regularHours: 'Opening hours',
+  otherDaysClosed: 'Closed other days.',
+  temporaryHours: 'Temporary opening hours',
+  closedOn: 'closed',
+  dateRange: (from, through) => (from === through ? from : `${from} – ${through}`),
+  dayRange: (first, last) => `${first}–${last}`,
+
+  noticeQuestions: {
+    whatHappened: 'What has happened?',
+    affectsMe: 'Does it affect me?',
+    whatWeAreDoing: 'What are we doing?',
+    whatYouShouldDo: 'What should you do?',
+    whoToContact: 'Who can I contact?',
+  },
+  updateLog: 'Updates',
+  noUpdates: 'No updates have been published yet.',
+  updateHeading: (publishedAt) => `Update ${publishedAt}`,
+  permalink: 'Link to this update',
+  corrected: (when) => `Corrected ${when}`,
+  correctionReason: 'Reason for the correction',
+  originalText: 'Original text',
+  statusChange: (service, from, to) => `${service}: ${from} → ${to}`,
+  mentioned: 'Also concerns',
+  standaloneUpdate: 'Service information',
+
+  serviceStatusHeading: 'Status right now',
+  aboutService: 'About the service',
+  serviceHistory: 'Changes and updates',
+  noServiceHistory: 'No changes have been published for this service.',
+  relatedIncidents: 'Incidents affecting this service',
+
+  historyTitle: 'History',
+  historyIntro: 'Every published update, newest first.',
+  pageOf: (page, pages) => `Page ${page} of ${pages}`,
+  previousPage: 'Newer updates',
+  nextPage: 'Older updates',
+  paginationLabel: 'Pages',
+  incidentUpdate: (title) => title,
+
+  olderTranslation: (original, updatedOn) =>
+    `This translation is older than the ${original} text (updated ${updatedOn}).`,
+  missingTranslation: (original) => `This text is only available in ${original}.`,
+
+  accessibilityTitle: 'Accessibility statement',
+  accessibilityStatement: ({ organisationName, reviewedOn }) => [
+    {
+      heading: 'About this website',
+      paragraphs: [
+        `${organisationName} runs this status page. We want as many people as possible to be able to use it. This statement describes how the page meets the Swedish law on accessibility of digital public services, any known issues, and how to report problems to us.`,
+      ],
+    },
+    {
+      heading: 'How accessible is the website?',
+      paragraphs: [
+        'The status page meets Web Content Accessibility Guidelines (WCAG) 2.1 level AA. It works without JavaScript, on narrow phone screens and in print. Status is always shown with text and a symbol, never by colour alone.',
+      ],
+    },
+    {
+      heading: 'What to do if you cannot use parts of the website',
+      paragraphs: [
+        'If you need the information in another format, contact us through the channels listed under “Contact the municipality” on the front page.',
+      ],
+    },
+    {
+      heading: 'Reporting accessibility problems',
+      paragraphs: [
+        'We are always working to improve accessibility. If you find a problem that is not described here, or think we do not meet the requirements of the law, please contact us so that we know about it.',
+      ],
+    },
+    {
+      heading: 'Enforcement',
+      paragraphs: [
+        'The Agency for Digital Government (Digg) is responsible for enforcing the law on accessibility of digital public services. If you are not satisfied with how we handle your comments, you can contact Digg.',
+      ],
+      link: { href: 'https://www.digg.se/tdosanmalan', text: 'Report to Digg (in Swedish)' },
+    },
+    {
+      heading: 'How we tested the website',
+      paragraphs: [
+        'Every version is tested automatically with axe-core against WCAG 2.1 AA in a real browser, and the HTML of the pages is checked with the W3C validator. We have also gone through the pages with a keyboard and a screen reader.',
+        reviewedOn
+          ? `This statement was last reviewed on ${reviewedOn}.`
+          : 'This statement has not yet been reviewed by the organisation.',
+      ],
+    },
+  ],
+
+  notFoundTitle: 'Page not found',
+  notFoundText:
+    'There is no page at this address. It may have moved, or the address may be mistyped.',
+  badRequestTitle: 'Invalid address',
+  badRequestText: 'The address contains something we cannot interpret, such as an invalid page number.',
+  serverErrorTitle: 'Something went wrong',
+  serverErrorText: (requestId) =>
+    `The page cannot be shown right now. Please try again in a moment. If the problem persists, quote error code ${requestId}.`,
+  backToOverview: 'Back to service status',
+};

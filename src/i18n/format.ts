@@ -1,0 +1,117 @@
+/**
+ * Dates for people and machines. People read the site's time zone, always with the year
+ * ("8 februari 2024 kl. 11.00"); machines get RFC 3339 with the offset of that moment.
+ * Formatters are built once per (locale, zone): constructing Intl objects is the costly part.
+ */
+import { TZDate } from '@date-fns/tz';
+
+export interface Formatter {
+  /** "8 februari 2024 kl. 11.00" */
+  dateTime(date: Date): string;
+  /** "8 februari 2024" */
+  date(date: Date): string;
+  /** "11.00" */
+  time(date: Date): string;
+  /** "torsdag 8 februari kl. 11.00": for near-future moments such as "opens …". */
+  weekdayTime(date: Date): string;
+  /** A local calendar date "2024-02-08" as "8 februari 2024". */
+  localDate(isoDate: string): string;
+  /** Wall-clock "08:00" in the locale's style ("08.00" in Swedish). */
+  clock(hhmm: string): string;
+  /** Short weekday name for an ISO weekday (1 = Monday). */
+  weekdayShort(isoWeekday: number): string;
+  /** RFC 3339 with offset, e.g. "2024-02-08T11:00:00+01:00", for `<time datetime>`. */
+  machine(date: Date): string;
+  /** A language's name in this locale: "sv" → "Swedish" in English. */
+  languageName(code: string): string;
+}
+
+/** Swedish writes "11.00" (Språkrådet); CLDR now gives "11:00". */
+function usesDotInTime(intlLocale: string): boolean {
+  return intlLocale.startsWith('sv');
+}
+
+function joinParts(parts: Intl.DateTimeFormatPart[], dotTime: boolean): string {
+  let text = '';
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const betweenHourAndMinute =
+      part.type === 'literal' && parts[i - 1]?.type === 'hour' && parts[i + 1]?.type === 'minute';
+    text += dotTime && betweenHourAndMinute ? '.' : part.value;
+  }
+  return text;
+}
+
+const cache = new Map<string, Formatter>();
+
+export function formatterFor(intlLocale: string, timeZone: string): Formatter {
+  const key = `${intlLocale}|${timeZone}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+
+  const dot = usesDotInTime(intlLocale);
+  const dateTimeFormat = new Intl.DateTimeFormat(intlLocale, {
+    timeZone,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  const dateFormat = new Intl.DateTimeFormat(intlLocale, {
+    timeZone,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
+  const timeFormat = new Intl.DateTimeFormat(intlLocale, {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  const weekdayTimeFormat = new Intl.DateTimeFormat(intlLocale, {
+    timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  const utcTime = new Intl.DateTimeFormat(intlLocale, {
+    timeZone: 'UTC',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  const utcDate = new Intl.DateTimeFormat(intlLocale, {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
+  const languageNames = new Intl.DisplayNames([intlLocale], { type: 'language' });
+  const utcWeekdayShort = new Intl.DateTimeFormat(intlLocale, { timeZone: 'UTC', weekday: 'short' });
+
+  const formatter: Formatter = {
+    dateTime: (date) => joinParts(dateTimeFormat.formatToParts(date), dot),
+    date: (date) => dateFormat.format(date),
+    time: (date) => joinParts(timeFormat.formatToParts(date), dot),
+    weekdayTime: (date) => joinParts(weekdayTimeFormat.formatToParts(date), dot),
+    localDate: (isoDate) => utcDate.format(new Date(`${isoDate}T00:00:00Z`)),
+    clock(hhmm) {
+      if (hhmm === '24:00') return dot ? '24.00' : '24:00';
+      const [hours, minutes] = hhmm.split(':').map(Number);
+      return joinParts(utcTime.formatToParts(Date.UTC(1970, 0, 1, hours, minutes)), dot);
+    },
+    // 1970-01-05 was a Monday.
+    weekdayShort: (isoWeekday) =>
+      utcWeekdayShort.format(Date.UTC(1970, 0, 4 + isoWeekday)).replace(/\.$/, ''),
+    languageName: (code) => languageNames.of(code) ?? code,
+    machine: (date) => new TZDate(date.getTime(), timeZone).toISOString().replace('.000', ''),
+  };
+  cache.set(key, formatter);
+  return formatter;
+}

@@ -1,0 +1,131 @@
+/**
+ * The words of the interface, per language. Content (service names, updates) lives in the
+ * database; these are the words around it. Every catalog implements this type, so a
+ * missing translation is a type error, not a blank on the page.
+ */
+import type { IncidentImpact, IncidentPhase } from '../domain/incident';
+import type { OverallState } from '../domain/overall';
+import type { ServiceStatus } from '../domain/status';
+
+export interface PathWords {
+  services: string;
+  incidents: string;
+  history: string;
+  accessibility: string;
+}
+
+export interface AccessibilityStatementProps {
+  organisationName: string;
+  reviewedOn: string | null;
+}
+
+export interface Messages {
+  /** BCP 47 tag for `lang` attributes. */
+  lang: string;
+  /** Locale for Intl formatting. */
+  intlLocale: string;
+  dir: 'ltr' | 'rtl';
+  /** The language's name in itself, for the language switch. */
+  languageName: string;
+  paths: PathWords;
+
+  skipToContent: string;
+  languageSwitchLabel: string;
+  exampleBanner: string;
+  lastUpdated: string;
+  mainNavigationLabel: string;
+  overviewLink: string;
+  historyLink: string;
+  accessibilityLink: string;
+  footerNote: (organisationName: string) => string;
+
+  status: Record<ServiceStatus, string>;
+  restored: string;
+  phase: Record<IncidentPhase, string>;
+  impact: Record<IncidentImpact, string>;
+
+  overallHeadline: (state: OverallState) => string;
+  overallDetail: (state: OverallState) => string;
+
+  activeIncidents: string;
+  noActiveIncidents: string;
+  servicesHeading: string;
+  noServices: string;
+  whatToDoInstead: string;
+  expectedBack: string;
+  latestUpdate: string;
+  nextUpdateExpected: string;
+  nextUpdateOverdue: string;
+  readMoreAbout: (title: string) => string;
+  incidentPhaseLabel: string;
+  startedAt: string;
+  resolvedAt: string;
+  affectedServices: string;
+  statusSince: string;
+
+  contactHeading: string;
+  openNow: string;
+  closesAt: (time: string) => string;
+  closedNow: string;
+  opensAt: (when: string) => string;
+  openAroundTheClock: string;
+  regularHours: string;
+  otherDaysClosed: string;
+  temporaryHours: string;
+  closedOn: string;
+  dateRange: (from: string, through: string) => string;
+  dayRange: (first: string, last: string) => string;
+
+  noticeQuestions: {
+    whatHappened: string;
+    affectsMe: string;
+    whatWeAreDoing: string;
+    whatYouShouldDo: string;
+    whoToContact: string;
+  };
+  updateLog: string;
+  noUpdates: string;
+  updateHeading: (publishedAt: string) => string;
+  permalink: string;
+  corrected: (when: string) => string;
+  correctionReason: string;
+  originalText: string;
+  statusChange: (service: string, from: string, to: string) => string;
+  mentioned: string;
+  standaloneUpdate: string;
+
+  serviceStatusHeading: string;
+  aboutService: string;
+  serviceHistory: string;
+  noServiceHistory: string;
+  relatedIncidents: string;
+
+  historyTitle: string;
+  historyIntro: string;
+  pageOf: (page: number, pages: number) => string;
+  previousPage: string;
+  nextPage: string;
+  paginationLabel: string;
+  incidentUpdate: (incidentTitle: string) => string;
+
+  olderTranslation: (originalLanguage: string, updatedOn: string) => string;
+  missingTranslation: (originalLanguage: string) => string;
+
+  accessibilityTitle: string;
+  accessibilityStatement: (props: AccessibilityStatementProps) => AccessibilitySection[];
+
+  notFoundTitle: string;
+  notFoundText: string;
+  badRequestTitle: string;
+  badRequestText: string;
+  serverErrorTitle: string;
+  serverErrorText: (requestId: string) => string;
+  backToOverview: string;
+}
+
+export interface AccessibilitySection {
+  heading: string;
+  paragraphs: string[];
+  /** Optional link shown after the paragraphs. */
+  link?: { href: string; text: string };
+}

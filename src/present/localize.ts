@@ -1,0 +1,49 @@
+/**
+ * Choosing the text to show in a language: the translation when there is one, otherwise the
+ * original (marked with its own language), and a note when the translation is older.
+ */
+import type { LocalText } from '../../views/chrome';
+
+interface TextRow {
+  locale: string;
+  updatedAt?: Date;
+}
+
+export interface Languages {
+  locale: string;
+  defaultLocale: string;
+}
+
+export function localText<Row extends TextRow>(
+  rows: readonly Row[],
+  languages: Languages,
+  read: (row: Row) => string,
+): LocalText {
+  const original = rows.find((row) => row.locale === languages.defaultLocale);
+  const translation = rows.find((row) => row.locale === languages.locale);
+  if (translation && read(translation) !== '') {
+    const stale =
+      translation !== original &&
+      original !== undefined &&
+      translation.updatedAt !== undefined &&
+      original.updatedAt !== undefined &&
+      translation.updatedAt.getTime() < original.updatedAt.getTime();
+    return {
+      text: read(translation),
+      lang: languages.locale,
+      stale: stale ? { originalLang: languages.defaultLocale, originalUpdatedAt: original.updatedAt! } : null,
+    };
+  }
+  const fallback = original ?? rows[0];
+  return { text: fallback ? read(fallback) : '', lang: fallback?.locale ?? languages.defaultLocale };
+}
+
+/** Like localText, but null when there is nothing to show. */
+export function optionalText<Row extends TextRow>(
+  rows: readonly Row[],
+  languages: Languages,
+  read: (row: Row) => string,
+): LocalText | null {
+  const value = localText(rows, languages, read);
+  return value.text === '' ? null : value;
+}

@@ -1,0 +1,165 @@
+/**
+ * The public pages: each gathers its data from the store, shapes it for the view and renders
+ * the document. They run only when the page cache has no current copy.
+ */
+import type { Child } from 'hono/jsx';
+import { AccessibilityPage } from '../../views/pages/AccessibilityPage';
+import { HistoryPage } from '../../views/pages/HistoryPage';
+import { IncidentPage } from '../../views/pages/IncidentPage';
+import { OverviewPage } from '../../views/pages/OverviewPage';
+import { ServicePage } from '../../views/pages/ServicePage';
+import type { Database } from '../db/database';
+import { summariseStatuses } from '../domain/overall';
+import type { PageContext } from '../present/chrome';
+import { presentChannel } from '../present/contacts';
+import { presentIncidentSummary } from '../present/incidents';
+import { localText, optionalText } from '../present/localize';
+import { presentServiceSummary } from '../present/services';
+import { presentUpdate } from '../present/update';
+import { listContactChannels } from '../store/contacts';
+import { findIncidentBySlug, listActiveIncidents, listIncidentsForService } from '../store/incidents';
+import { findServiceBySlug, listActiveServices, listServiceGroups } from '../store/services';
+import type { Site } from '../store/site';
+import {
+  countUpdates,
+  latestUpdatesOfIncidents,
+  listUpdatesOfIncident,
+  listUpdatesOfService,
+  listUpdatesPage,
+} from '../store/updates';
+
+export const HISTORY_PAGE_SIZE = 20;
+/** The service page shows this many recent entries; the history pages hold the rest. */
+const SERVICE_HISTORY_LIMIT = 50;
+
+export async function renderDocument(node: Child): Promise<string> {
+  return `<!DOCTYPE html>${await (node as { toString(): string | Promise<string> }).toString()}`;
+}
+
+export async function renderOverview(db: Database, context: PageContext, site: Site): Promise<string> {
+  const [groups, services, incidents, channels] = await Promise.all([
+    listServiceGroups(db),
+    listActiveServices(db),
+    listActiveIncidents(db),
+    listContactChannels(db),
+  ]);
+  const latest = await latestUpdatesOfIncidents(
+    db,
+    incidents.map((incident) => incident.id),
+  );
+  const { languages } = context;
+  const siteTexts = Object.entries(site.texts).map(([locale, text]) => ({ locale, ...text }));
+  return renderDocument(
+    <OverviewPage
+      chrome={context.chrome}
+      overall={summariseStatuses(services.map((service) => service.status))}
+      notice={optionalText(siteTexts, languages, (row) => row.notice)}
+      incidents={incidents.map((incident) =>
+        presentIncidentSummary(incident, latest.get(incident.id) ?? null, context),
+      )}
+      groups={groups
+        .map((group) => ({
+          name: localText(group.texts, languages, (row) => row.name),
+          services: services
+            .filter((service) => service.groupId === group.id)
+            .map((service) => presentServiceSummary(service, context)),
+        }))
+        .filter((group) => group.services.length > 0)}
+      channels={channels.map((channel) => presentChannel(channel, context, site.timeZone))}
+    />,
+  );
+}
+
+export async function renderService(db: Database, context: PageContext, slug: string): Promise<string | null> {
+  const service = await findServiceBySlug(db, slug);
+  if (!service) return null;
+  const [incidents, updates] = await Promise.all([
+    listIncidentsForService(db, service.id),
+    listUpdatesOfService(db, service.id, SERVICE_HISTORY_LIMIT),
+  ]);
+  const { languages, paths } = context;
+  return renderDocument(
+    <ServicePage
+      chrome={context.chrome}
+      service={{
+        ...presentServiceSummary(service, context),
+        description: optionalText(service.texts, languages, (row) => row.description),
+        statusChangedAt: service.statusChangedAt,
+        group: localText(service.group.texts, languages, (row) => row.name),
+      }}
+      incidents={incidents.map((incident) => ({
+        title: localText(incident.texts, languages, (row) => row.title),
+        href: paths.incident(incident.slug),
+        resolved: incident.resolvedAt !== null,
+      }))}
+      updates={updates.map((update) => presentUpdate(update, context, { withContext: true }))}
+    />,
+  );
+}
+
+export async function renderIncident(db: Database, context: PageContext, slug: string): Promise<string | null> {
+  const found = await findIncidentBySlug(db, slug);
+  if (!found) return null;
+  const incident = found;
+  const updates = await listUpdatesOfIncident(db, incident.id);
+  const { languages, paths } = context;
+  const notice = (read: (row: (typeof incident.texts)[number]) => string) =>
+    localText(incident.texts, languages, read);
+  return renderDocument(
+    <IncidentPage
+      chrome={context.chrome}
+      incident={{
+        ...presentIncidentSummary(incident, updates[0] ?? null, context),
+        phase: incident.phase,
+        impact: incident.impact,
+        resolvedAt: incident.resolvedAt,
+        notice: {
+          whatHappened: notice((row) => row.whatHappened),
+          affectsMe: notice((row) => row.affectsMe),
+          whatWeAreDoing: notice((row) => row.whatWeAreDoing),
+          whatYouShouldDo: notice((row) => row.whatYouShouldDo),
+          whoToContact: notice((row) => row.whoToContact),
+        },
+      }}
+      services={incident.services
+        .filter((link) => link.service.retiredAt === null)
+        .map((link) => ({
+          name: localText(link.service.texts, languages, (row) => row.name),
+          href: paths.service(link.service.slug),
+          status: link.service.status,
+        }))}
+      updates={updates.map((update) => presentUpdate(update, context))}
+    />,
+  );
+}
+
+export async function renderHistory(db: Database, context: PageContext, page: number): Promise<string | null> {
+  const total = await countUpdates(db);
+  const pages = Math.max(1, Math.ceil(total / HISTORY_PAGE_SIZE));
+  if (page > pages) return null;
+  const updates = await listUpdatesPage(db, page, HISTORY_PAGE_SIZE);
+  const { paths } = context;
+  return renderDocument(
+    <HistoryPage
+      chrome={context.chrome}
+      page={page}
+      pages={pages}
+      newerHref={page > 1 ? paths.history(page - 1) : null}
+      olderHref={page < pages ? paths.history(page + 1) : null}
+      updates={updates.map((update) => presentUpdate(update, context, { withContext: true }))}
+    />,
+  );
+}
+
+export function renderAccessibility(context: PageContext, site: Site): Promise<string> {
+  const { chrome } = context;
+  return renderDocument(
+    <AccessibilityPage
+      chrome={chrome}
+      sections={chrome.t.accessibilityStatement({
+        organisationName: chrome.organisationName,
+        reviewedOn: site.accessibilityReviewedOn ? chrome.fmt.localDate(site.accessibilityReviewedOn) : null,
+      })}
+    />,
+  );
+}

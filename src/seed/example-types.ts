@@ -1,0 +1,123 @@
+/**
+ * The shape of the built-in example data. The data itself (example-data.ts) is plain values;
+ * the loader (example.ts) writes it through the store, so the example exercises the same
+ * write path as an admin would.
+ */
+import type { ChannelKind, OpeningHoursMode } from '../domain/contact';
+import type { IncidentImpact, IncidentPhase } from '../domain/incident';
+import type { ServiceStatus } from '../domain/status';
+
+/** Swedish is required; English is given for everything in the example. */
+// A type alias (not an interface) so it is assignable to Record<string, T>.
+export type Bilingual<T> = {
+  sv: T;
+  en: T;
+};
+
+/**
+ * A wall-clock time in the site's time zone, relative to the day the example is loaded:
+ * `{ daysAgo: 27, time: '03:10' }` is 03.10 local time 27 days before today.
+ * Negative `daysAgo` lies in the future.
+ */
+export interface RelativeTime {
+  daysAgo: number;
+  time: string; // HH:MM, 24-hour
+}
+
+export interface ExampleSettings {
+  publicUrl: string;
+  texts: Bilingual<{ organisationName: string; siteTitle: string; notice: string }>;
+}
+
+export interface ExampleGroup {
+  slug: string;
+  names: Bilingual<string>;
+}
+
+export interface ExampleService {
+  slug: string;
+  group: string; // ExampleGroup.slug
+  texts: Bilingual<{
+    name: string;
+    description: string;
+    workaround: string;
+    restorationNote: string;
+  }>;
+  expectedRestoration?: RelativeTime;
+  /**
+   * When set, the English text was last edited this many hours before the Swedish one, so
+   * the page marks it as an older translation.
+   */
+  englishOlderByHours?: number;
+}
+
+export interface ExampleWeeklyHours {
+  days: number[]; // ISO weekdays 1 = Monday … 7 = Sunday
+  opens: string; // HH:MM
+  closes: string; // HH:MM; at or before opens = past midnight
+}
+
+export interface ExampleOverride {
+  /** First and last local day, relative to today (0 = today, -3 = in three days). */
+  fromDaysAgo: number;
+  throughDaysAgo: number;
+  opens?: string;
+  closes?: string; // both absent = closed
+}
+
+export interface ExampleChannel {
+  slug: string;
+  kind: ChannelKind;
+  address: string;
+  openingHoursMode: OpeningHoursMode;
+  texts: Bilingual<{ name: string; note: string }>;
+  weekly: ExampleWeeklyHours[];
+  overrides: ExampleOverride[];
+}
+
+export interface ExampleIncident {
+  slug: string;
+  impact: IncidentImpact;
+  startedAt: RelativeTime;
+  resolvedAt?: RelativeTime;
+  nextUpdateDue?: RelativeTime;
+  texts: Bilingual<{
+    title: string;
+    whatHappened: string;
+    affectsMe: string;
+    whatWeAreDoing: string;
+    whatYouShouldDo: string;
+    whoToContact: string;
+  }>;
+  services: string[]; // ExampleService.slug
+}
+
+export interface ExampleUpdate {
+  /** Referenced by corrections. */
+  key: string;
+  incident?: string; // ExampleIncident.slug; absent = a standalone service note
+  publishedAt: RelativeTime;
+  phase?: IncidentPhase;
+  texts: Bilingual<string>;
+  /** Status changes this update made; `from` is derived by replaying the log. */
+  changes: { service: string; to: ServiceStatus }[];
+  /** Services mentioned without a status change. */
+  mentions?: string[];
+}
+
+export interface ExampleCorrection {
+  update: string; // ExampleUpdate.key
+  correctedAt: RelativeTime;
+  texts: Bilingual<{ body: string; reason: string }>;
+}
+
+export interface ExampleData {
+  settings: ExampleSettings;
+  groups: ExampleGroup[];
+  services: ExampleService[];
+  channels: ExampleChannel[];
+  incidents: ExampleIncident[];
+  /** In publishing order (oldest first). Every service starts as operational. */
+  updates: ExampleUpdate[];
+  corrections: ExampleCorrection[];
+}

@@ -1,0 +1,50 @@
+/**
+ * The public revision: one number that changes whenever anything the public can see changes.
+ * Every write goes through `writeTransaction`, which bumps it in the same transaction, so a
+ * reader that sees revision N sees all of N's data.
+ */
+import { eq, sql } from 'drizzle-orm';
+import type { Clock } from '../clock';
+import type { Database, Queryable, Transaction } from '../db/database';
+import { publicRevision } from '../db/schema';
+
+export interface RevisionState {
+  revision: number;
+  changedAt: Date;
+}
+
+export async function readRevision(db: Queryable): Promise<RevisionState> {
+  const row = await db
+    .select({ revision: publicRevision.revision, changedAt: publicRevision.changedAt })
+    .from(publicRevision)
+    .where(eq(publicRevision.id, 1))
+    .get();
+  return row ?? { revision: 0, changedAt: new Date(0) };
+}
+
+async function bumpRevision(tx: Transaction, now: Date): Promise<void> {
+  await tx
+    .insert(publicRevision)
+    .values({ id: 1, revision: 1, changedAt: now })
+    .onConflictDoUpdate({
+      target: publicRevision.id,
+      set: { revision: sql`${publicRevision.revision} + 1`, changedAt: now },
+    });
+}
+
+/**
+ * Runs `work` in one write transaction and bumps the public revision before committing.
+ * `now` is read once so every row written by one change carries the same time.
+ */
+export async function writeTransaction<T>(
+  db: Database,
+  clock: Clock,
+  work: (tx: Transaction, now: Date) => Promise<T>,
+): Promise<T> {
+  const now = clock.now();
+  return db.transaction(async (tx) => {
+    const result = await work(tx, now);
+    await bumpRevision(tx, now);
+    return result;
+  });
+}

@@ -1,0 +1,271 @@
+/**
+ * Published updates: the public record. Publishing and correcting only ever insert rows;
+ * both run in one transaction that also changes service statuses and bumps the revision.
+ */
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Clock } from '../clock';
+import type { Database, Queryable } from '../db/database';
+import {
+  correctionTexts,
+  incidents,
+  incidentServices,
+  services,
+  updateCorrections,
+  updates,
+  updateServices,
+  updateTexts,
+} from '../db/schema';
+import { isIncidentPhase, type IncidentPhase } from '../domain/incident';
+import { LIMITS } from '../domain/limits';
+import { isServiceStatus, type ServiceStatus } from '../domain/status';
+import { ConflictError, InputError, NotFoundError } from './errors';
+import { writeTransaction } from './revision';
+import { defaultLocaleOf } from './services';
+import { requireDefaultLocale, text } from './validate';
+
+export interface StatusChangeInput {
+  serviceId: number;
+  to: ServiceStatus;
+  /** The service version the editor saw; a mismatch means someone else changed it first. */
+  expectedVersion?: number;
+}
+
+export interface PublishUpdateInput {
+  incidentId?: number | null;
+  /** New phase of the incident; `resolved` resolves it. */
+  phase?: IncidentPhase;
+  /** Defaults to now; set only when importing a historical log. */
+  publishedAt?: Date;
+  texts: Record<string, string>;
+  changes?: StatusChangeInput[];
+  /** Services the update concerns without changing their status. */
+  mentions?: number[];
+  /** Undefined keeps the incident's current promise; null clears it. */
+  nextUpdateDueAt?: Date | null;
+  /** The incident version the editor saw. */
+  expectedIncidentVersion?: number;
+}
+
+export interface PublishedUpdate {
+  updateId: number;
+  uid: string;
+}
+
+export async function publishUpdate(db: Database, clock: Clock, input: PublishUpdateInput): Promise<PublishedUpdate> {
+  const changes = input.changes ?? [];
+  for (const [index, change] of changes.entries()) {
+    if (!isServiceStatus(change.to)) throw new InputError('Unknown status.', `changes.${index}.to`);
+  }
+  if (new Set(changes.map((change) => change.serviceId)).size !== changes.length)
+    throw new InputError('Each service can change status only once per update.', 'changes');
+  if (input.phase !== undefined && !isIncidentPhase(input.phase)) throw new InputError('Unknown phase.', 'phase');
+  const incidentId = input.incidentId ?? null;
+  if (incidentId === null && input.phase !== undefined)
+    throw new InputError('Only an update to an incident can change its phase.', 'phase');
+
+  return writeTransaction(db, clock, async (tx, now) => {
+    const publishedAt = input.publishedAt ?? now;
+    const bodies = requireDefaultLocale(input.texts, await defaultLocaleOf(tx)).map(
+      ([locale, body]) => [locale, text(body, LIMITS.updateBody, `texts.${locale}`, true)] as const,
+    );
+
+    const incident =
+      incidentId === null
+        ? null
+        : await tx.select().from(incidents).where(eq(incidents.id, incidentId)).get();
+    if (incidentId !== null && !incident) throw new NotFoundError('The incident does not exist.');
+    if (incident && input.expectedIncidentVersion !== undefined && incident.version !== input.expectedIncidentVersion)
+      throw new ConflictError('Someone else updated this incident after you opened it.', incident.version);
+
+    const concerned = new Map<number, { before: ServiceStatus | null; after: ServiceStatus | null }>();
+    for (const change of changes) {
+      const service = await tx.select().from(services).where(eq(services.id, change.serviceId)).get();
+      if (!service) throw new InputError('Choose existing services.', 'changes');
+      if (change.expectedVersion !== undefined && service.version !== change.expectedVersion)
+        throw new ConflictError(`Someone else changed “${service.slug}” after you opened it.`, service.version);
+      if (service.status === change.to) {
+        concerned.set(service.id, { before: null, after: null });
+        continue;
+      }
+      concerned.set(service.id, { before: service.status, after: change.to });
+      await tx
+        .update(services)
+        .set({
+          status: change.to,
+          statusChangedAt: publishedAt,
+          // Back in operation: the promised restoration time has been met.
+          ...(change.to === 'operational' ? { expectedRestorationAt: null } : {}),
+          version: sql`${services.version} + 1`,
+          updatedAt: now,
+        })
+        .where(eq(services.id, service.id));
+    }
+    const mentions = [...new Set(input.mentions ?? [])].filter((id) => !concerned.has(id));
+    if (mentions.length > 0) {
+      const found = await tx.select({ id: services.id }).from(services).where(inArray(services.id, mentions)).all();
+      if (found.length !== mentions.length) throw new InputError('Choose existing services.', 'mentions');
+      for (const id of mentions) concerned.set(id, { before: null, after: null });
+    }
+    if (!incident && concerned.size === 0)
+      throw new InputError('An update outside an incident must concern at least one service.', 'changes');
+
+    const uid = crypto.randomUUID();
+    const [update] = await tx
+      .insert(updates)
+      .values({ uid, incidentId, incidentPhase: input.phase ?? null, publishedAt, createdAt: now })
+      .returning({ id: updates.id });
+    const updateId = update!.id;
+    for (const [locale, body] of bodies) {
+      await tx.insert(updateTexts).values({ updateId, locale, body, createdAt: now });
+    }
+    if (concerned.size > 0) {
+      await tx.insert(updateServices).values(
+        [...concerned].map(([serviceId, { before, after }]) => ({
+          updateId,
+          serviceId,
+          statusBefore: before,
+          statusAfter: after,
+        })),
+      );
+    }
+
+    if (incident) {
+      const resolving = input.phase === 'resolved';
+      const reopening = incident.resolvedAt !== null && input.phase !== undefined && !resolving;
+      await tx
+        .update(incidents)
+        .set({
+          phase: input.phase ?? incident.phase,
+          resolvedAt: resolving ? publishedAt : reopening ? null : incident.resolvedAt,
+          nextUpdateDueAt: resolving
+            ? null
+            : input.nextUpdateDueAt === undefined
+              ? incident.nextUpdateDueAt
+              : input.nextUpdateDueAt,
+          version: sql`${incidents.version} + 1`,
+          updatedAt: now,
+        })
+        .where(eq(incidents.id, incident.id));
+      if (concerned.size > 0) {
+        await tx
+          .insert(incidentServices)
+          .values([...concerned.keys()].map((serviceId) => ({ incidentId: incident.id, serviceId })))
+          .onConflictDoNothing();
+      }
+    }
+    return { updateId, uid };
+  });
+}
+
+export interface CorrectionInput {
+  updateId: number;
+  texts: Record<string, { body: string; reason: string }>;
+  /** Defaults to now; set only when importing. */
+  correctedAt?: Date;
+}
+
+/** Adds a correction; the original text and any earlier correction stay on record. */
+export async function correctUpdate(db: Database, clock: Clock, input: CorrectionInput): Promise<number> {
+  return writeTransaction(db, clock, async (tx, now) => {
+    const defaultLocale = await defaultLocaleOf(tx);
+    const entries = requireDefaultLocale(input.texts, defaultLocale);
+    const update = await tx.select({ id: updates.id }).from(updates).where(eq(updates.id, input.updateId)).get();
+    if (!update) throw new NotFoundError('The update does not exist.');
+    const rows = entries.map(([locale, value]) => ({
+      locale,
+      body: text(value.body, LIMITS.updateBody, `texts.${locale}.body`, true),
+      reason: text(value.reason, LIMITS.shortText, `texts.${locale}.reason`, locale === defaultLocale),
+    }));
+    const [correction] = await tx
+      .insert(updateCorrections)
+      .values({ updateId: update.id, correctedAt: input.correctedAt ?? now })
+      .returning({ id: updateCorrections.id });
+    await tx.insert(correctionTexts).values(rows.map((row) => ({ correctionId: correction!.id, ...row })));
+    return correction!.id;
+  });
+}
+
+/** What every view of an update needs: texts, services concerned, corrections, incident. */
+const updateDetails = {
+  texts: true,
+  services: {
+    with: {
+      service: {
+        columns: { id: true, slug: true, retiredAt: true },
+        with: { texts: { columns: { locale: true, name: true, updatedAt: true } } },
+      },
+    },
+  },
+  corrections: {
+    with: { texts: true },
+    // A function, because `as const` would make a plain array readonly, which drizzle rejects.
+    orderBy: () => [asc(updateCorrections.correctedAt), asc(updateCorrections.id)],
+  },
+  incident: {
+    columns: { id: true, slug: true },
+    with: { texts: { columns: { locale: true, title: true, updatedAt: true } } },
+  },
+} as const;
+
+export function listUpdatesOfIncident(db: Queryable, incidentId: number) {
+  return db.query.updates.findMany({
+    where: eq(updates.incidentId, incidentId),
+    with: updateDetails,
+    orderBy: [desc(updates.publishedAt), desc(updates.id)],
+  });
+}
+
+export type UpdateWithDetails = Awaited<ReturnType<typeof listUpdatesOfIncident>>[number];
+
+/** The newest update of each given incident (for the overview). */
+export async function latestUpdatesOfIncidents(
+  db: Queryable,
+  incidentIds: number[],
+): Promise<Map<number, UpdateWithDetails>> {
+  const latest = new Map<number, UpdateWithDetails>();
+  for (const incidentId of incidentIds) {
+    const update = await db.query.updates.findFirst({
+      where: eq(updates.incidentId, incidentId),
+      with: updateDetails,
+      orderBy: [desc(updates.publishedAt), desc(updates.id)],
+    });
+    if (update) latest.set(incidentId, update);
+  }
+  return latest;
+}
+
+/** One page of every update, newest first. Reads only the rows shown (index on published_at). */
+export function listUpdatesPage(db: Queryable, page: number, pageSize: number) {
+  return db.query.updates.findMany({
+    with: updateDetails,
+    orderBy: [desc(updates.publishedAt), desc(updates.id)],
+    limit: pageSize,
+    offset: (page - 1) * pageSize,
+  });
+}
+
+export async function countUpdates(db: Queryable): Promise<number> {
+  const row = await db.select({ total: count() }).from(updates).get();
+  return row?.total ?? 0;
+}
+
+/** Updates that changed or mentioned a service, newest first. */
+export async function listUpdatesOfService(db: Queryable, serviceId: number, limit: number) {
+  const ids = await db
+    .select({ id: updates.id })
+    .from(updateServices)
+    .innerJoin(updates, eq(updates.id, updateServices.updateId))
+    .where(and(eq(updateServices.serviceId, serviceId)))
+    .orderBy(desc(updates.publishedAt), desc(updates.id))
+    .limit(limit)
+    .all();
+  if (ids.length === 0) return [];
+  return db.query.updates.findMany({
+    where: inArray(
+      updates.id,
+      ids.map((row) => row.id),
+    ),
+    with: updateDetails,
+    orderBy: [desc(updates.publishedAt), desc(updates.id)],
+  });
+}

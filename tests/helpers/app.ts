@@ -1,0 +1,49 @@
+/** Builds the real app on a fresh database, with a clock the test controls. */
+import { createApp } from '../../src/app';
+import { fixedClock } from '../../src/clock';
+import type { Database } from '../../src/db/database';
+import { loadExample } from '../../src/seed/example';
+import { createTestDatabase } from './db';
+import { makeSite } from './factories';
+
+export type TestClock = ReturnType<typeof fixedClock>;
+
+export interface TestContext {
+  app: ReturnType<typeof createApp>;
+  db: Database;
+  clock: TestClock;
+  errors: unknown[];
+}
+
+export async function createTestApp(
+  options: { now?: string; seed?: 'example' | 'site' | 'none'; precompress?: boolean } = {},
+): Promise<TestContext> {
+  const db = await createTestDatabase();
+  // A Wednesday afternoon in winter (CET) unless the test says otherwise.
+  const clock = fixedClock(options.now ?? '2026-02-11T13:00:00Z');
+  const seed = options.seed ?? 'site';
+  if (seed === 'example') await loadExample(db, clock, { publicUrl: 'https://status.example.org' });
+  if (seed === 'site') await makeSite(db, clock);
+  const errors: unknown[] = [];
+  const app = createApp({
+    db,
+    clock,
+    config: { publicUrl: null, buildId: 'test', precompress: options.precompress ?? true },
+    logError: (_message, error) => errors.push(error),
+  });
+  return { app, db, clock, errors };
+}
+
+/** Visible text of an HTML document, roughly as a reader sees it (tags out, entities decoded). */
+export function visibleText(html: string): string {
+  return html
+    .replace(/<(script|style)[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,38 @@
+/**
+ * What every page around its content needs: words, formatting, site identity, navigation and
+ * the other languages of the same page. Built once per request by the route; views only read it.
+ */
+import type { Formatter } from '../src/i18n/format';
+import type { Messages } from '../src/i18n/messages';
+
+export interface LanguageAlternate {
+  lang: string;
+  name: string;
+  /** Absolute URL of the same page in that language (for hreflang). */
+  href: string;
+  /** The same page's path, for links (independent of the configured public URL). */
+  path: string;
+}
+
+export interface PageChrome {
+  t: Messages;
+  fmt: Formatter;
+  organisationName: string;
+  siteTitle: string;
+  isExampleData: boolean;
+  lastUpdated: Date;
+  canonicalUrl: string;
+  /** Every offered language of this page, this one included (for hreflang). */
+  alternates: LanguageAlternate[];
+  nav: { overview: string; history: string; accessibility: string };
+  assets: { stylesheet: string; icons: string };
+}
+
+/** A piece of content in the language it is actually written in. */
+export interface LocalText {
+  text: string;
+  /** BCP 47 tag of the text; differs from the page language when a translation is missing. */
+  lang: string;
+  /** Set when this is a translation older than the text in the original language. */
+  stale?: { originalLang: string; originalUpdatedAt: Date } | null;
+}

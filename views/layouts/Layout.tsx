@@ -1,0 +1,86 @@
+import type { Child } from 'hono/jsx';
+import type { PageChrome } from '../chrome';
+
+export interface LayoutProps {
+  chrome: PageChrome;
+  /** The page's own title; the site title is appended. */
+  title: string;
+  children: Child;
+}
+
+/** The one document shell every public page is rendered through. */
+export function Layout({ chrome, title, children }: LayoutProps) {
+  const { t, fmt } = chrome;
+  const others = chrome.alternates.filter((alternate) => alternate.lang !== t.lang);
+  const documentTitle = title === chrome.siteTitle ? title : `${title} – ${chrome.siteTitle}`;
+  return (
+    <html lang={t.lang} dir={t.dir}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{documentTitle}</title>
+        <link rel="stylesheet" href={chrome.assets.stylesheet} />
+        <link rel="canonical" href={chrome.canonicalUrl} />
+        {chrome.alternates.length > 1 &&
+          chrome.alternates.map((alternate) => (
+            <link rel="alternate" hreflang={alternate.lang} href={alternate.href} />
+          ))}
+      </head>
+      <body>
+        <a class="skip" href="#main">
+          {t.skipToContent}
+        </a>
+        {chrome.isExampleData && (
+          <p class="example-banner">
+            <strong>{t.exampleBanner}</strong>
+          </p>
+        )}
+        <header class="site-header">
+          <div class="wrap">
+            <a class="site-name" href={chrome.nav.overview}>
+              {chrome.organisationName}
+            </a>
+            {others.length > 0 && (
+              <nav class="languages" aria-label={t.languageSwitchLabel}>
+                <ul>
+                  {others.map((alternate) => (
+                    <li>
+                      <a href={alternate.path} hreflang={alternate.lang} lang={alternate.lang}>
+                        {alternate.name}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </nav>
+            )}
+          </div>
+        </header>
+        <main id="main" class="wrap">
+          {children}
+        </main>
+        <footer class="site-footer">
+          <div class="wrap">
+            <p class="last-updated">
+              {t.lastUpdated}:{' '}
+              <time datetime={fmt.machine(chrome.lastUpdated)}>{fmt.dateTime(chrome.lastUpdated)}</time>
+            </p>
+            <nav aria-label={t.mainNavigationLabel}>
+              <ul>
+                <li>
+                  <a href={chrome.nav.overview}>{t.overviewLink}</a>
+                </li>
+                <li>
+                  <a href={chrome.nav.history}>{t.historyLink}</a>
+                </li>
+                <li>
+                  <a href={chrome.nav.accessibility}>{t.accessibilityLink}</a>
+                </li>
+              </ul>
+            </nav>
+            <p>{t.footerNote(chrome.organisationName)}</p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Messages } from '../../src/i18n/messages';
+
+export interface ErrorPageProps {
+  t: Messages;
+  status: 400 | 404 | 500;
+  requestId: string;
+  overviewHref: string;
+  stylesheet: string;
+  /** The start page in the other languages, so a reader of either language finds the way. */
+  otherLanguages: { lang: string; name: string; href: string }[];
+}
+
+/**
+ * Error pages depend on nothing but the words and the request: they must render when the
+ * database or the settings cannot be read.
+ */
+export function ErrorPage({ t, status, requestId, overviewHref, stylesheet, otherLanguages }: ErrorPageProps) {
+  const title = status === 404 ? t.notFoundTitle : status === 400 ? t.badRequestTitle : t.serverErrorTitle;
+  const text = status === 404 ? t.notFoundText : status === 400 ? t.badRequestText : t.serverErrorText(requestId);
+  return (
+    <html lang={t.lang} dir={t.dir}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex" />
+        <title>{title}</title>
+        <link rel="stylesheet" href={stylesheet} />
+      </head>
+      <body>
+        <main id="main" class="wrap">
+          <h1>{title}</h1>
+          <p>{text}</p>
+          <p>
+            <a href={overviewHref}>{t.backToOverview}</a>
+          </p>
+          {otherLanguages.length > 0 && (
+            <ul class="inline-list">
+              {otherLanguages.map((other) => (
+                <li>
+                  <a href={other.href} hreflang={other.lang} lang={other.lang}>
+                    {other.name}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,95 @@
+import type { IncidentImpact, IncidentPhase } from '../../src/domain/incident';
+import type { ServiceStatus } from '../../src/domain/status';
+import type { LocalText, PageChrome } from '../chrome';
+import { Layout } from '../layouts/Layout';
+import { StatusBadge } from '../partials/StatusBadge';
+import { Inline, Paragraphs } from '../partials/Text';
+import { UpdateEntry, type UpdateEntryProps } from '../partials/UpdateEntry';
+import { NextUpdate, type IncidentSummary } from './OverviewPage';
+
+export interface IncidentNotice {
+  whatHappened: LocalText;
+  affectsMe: LocalText;
+  whatWeAreDoing: LocalText;
+  whatYouShouldDo: LocalText;
+  whoToContact: LocalText;
+}
+
+export interface IncidentPageProps {
+  chrome: PageChrome;
+  incident: IncidentSummary & {
+    phase: IncidentPhase;
+    impact: IncidentImpact;
+    resolvedAt: Date | null;
+    notice: IncidentNotice;
+  };
+  services: { name: LocalText; href: string; status: ServiceStatus }[];
+  updates: UpdateEntryProps[];
+}
+
+const QUESTIONS = ['whatHappened', 'affectsMe', 'whatWeAreDoing', 'whatYouShouldDo', 'whoToContact'] as const;
+
+export function IncidentPage({ chrome, incident, services, updates }: IncidentPageProps) {
+  const { t, fmt } = chrome;
+  return (
+    <Layout chrome={chrome} title={incident.title.text}>
+      <p class="breadcrumb">
+        <a href={chrome.nav.overview}>{t.overviewLink}</a>
+      </p>
+      <h1>
+        <Inline chrome={chrome} value={incident.title} />
+      </h1>
+      <dl class="facts">
+        <div>
+          <dt>{t.incidentPhaseLabel}</dt>
+          <dd>{t.phase[incident.phase]}</dd>
+        </div>
+        <div>
+          <dt>{t.startedAt}</dt>
+          <dd>
+            <time datetime={fmt.machine(incident.startedAt)}>{fmt.dateTime(incident.startedAt)}</time>
+          </dd>
+        </div>
+        {incident.resolvedAt && (
+          <div>
+            <dt>{t.resolvedAt}</dt>
+            <dd>
+              <time datetime={fmt.machine(incident.resolvedAt)}>{fmt.dateTime(incident.resolvedAt)}</time>
+            </dd>
+          </div>
+        )}
+      </dl>
+      <NextUpdate chrome={chrome} incident={incident} />
+      {QUESTIONS.map((question) =>
+        incident.notice[question].text ? (
+          <section aria-labelledby={`q-${question}`}>
+            <h2 id={`q-${question}`}>{t.noticeQuestions[question]}</h2>
+            <Paragraphs chrome={chrome} value={incident.notice[question]} />
+          </section>
+        ) : null,
+      )}
+      {services.length > 0 && (
+        <section aria-labelledby="affected-heading">
+          <h2 id="affected-heading">{t.affectedServices}</h2>
+          <ul class="affected">
+            {services.map((service) => (
+              <li>
+                <a href={service.href}>
+                  <Inline chrome={chrome} value={service.name} />
+                </a>{' '}
+                <StatusBadge chrome={chrome} status={service.status} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="updates-heading">
+        <h2 id="updates-heading">{t.updateLog}</h2>
+        {updates.length === 0 && <p>{t.noUpdates}</p>}
+        {updates.map((update) => (
+          <UpdateEntry chrome={chrome} update={update} headingLevel={3} />
+        ))}
+      </section>
+    </Layout>
+  );
+}
