@@ -34,7 +34,7 @@ export function createApp(deps: AppDeps) {
   const { db, config, clock } = deps;
   const logError = deps.logError ?? ((message, error) => console.error(message, error));
   const assets = buildAssets();
-  const publicState = new PublicState(db, clock);
+  const publicState = new PublicState(db, clock, config.revisionTtlMs);
   const pageCache = new PageCache();
 
   const app = new Hono<AppEnv>();

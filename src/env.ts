@@ -17,6 +17,12 @@ export interface AppConfig {
    * Serve pre-gzipped pages. True on Node; false on Workers, where the platform compresses.
    */
   precompress: boolean;
+  /**
+   * How long (ms) one read of the public revision may serve other requests. Reading it costs
+   * a database round trip per request; writes through this app invalidate it at once, so
+   * this bounds only how late another instance's write can appear. 0 = read every request.
+   */
+  revisionTtlMs: number;
 }
 
 export interface AppDeps {

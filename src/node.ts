@@ -20,6 +20,7 @@ export interface NodeSettings {
   port: number;
   publicUrl: string;
   exampleData: boolean;
+  revisionTtlMs: number;
 }
 
 export function readNodeSettings(env: NodeJS.ProcessEnv): NodeSettings {
@@ -30,6 +31,8 @@ export function readNodeSettings(env: NodeJS.ProcessEnv): NodeSettings {
   const publicUrl = (env.PUBLIC_URL ?? `http://${shownHost}:${port}`).replace(/\/+$/, '');
   if (!/^https?:\/\/\S+$/.test(publicUrl)) throw new Error(`PUBLIC_URL must be an http(s) URL, got "${env.PUBLIC_URL}"`);
   const example = (env.EXAMPLE_DATA ?? 'true').toLowerCase();
+  const revisionTtlMs = Number(env.REVISION_TTL_MS ?? 1000);
+  if (!Number.isInteger(revisionTtlMs) || revisionTtlMs < 0) throw new Error(`REVISION_TTL_MS must be a whole number of milliseconds, got "${env.REVISION_TTL_MS}"`);
   return {
     databaseUrl: env.DATABASE_URL ?? 'file:data/status.db',
     authToken: env.LIBSQL_AUTH_TOKEN || undefined,
@@ -37,6 +40,7 @@ export function readNodeSettings(env: NodeJS.ProcessEnv): NodeSettings {
     port,
     publicUrl,
     exampleData: !['false', '0', 'no', 'off'].includes(example),
+    revisionTtlMs,
   };
 }
 
@@ -76,6 +80,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
       // A new id per process: a restart after a deploy never answers 304 for old markup.
       buildId: crypto.randomUUID().slice(0, 8),
       precompress: true,
+      revisionTtlMs: settings.revisionTtlMs,
     },
   });
 

@@ -12,7 +12,7 @@ import * as tables from './schema';
 
 export const schema = { ...tables, ...relations };
 
-export type Database = LibSQLDatabase<typeof schema>;
+export type Database = LibSQLDatabase<typeof schema> & { $client: Client };
 
 /** A transaction handle, accepted wherever a write helper runs inside one. */
 export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];

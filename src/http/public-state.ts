@@ -9,7 +9,7 @@ import type { Schedule } from '../domain/opening-hours';
 import { nextPublicChange } from '../domain/time-state';
 import { listContactChannels, scheduleOf } from '../store/contacts';
 import { listPendingDeadlines } from '../store/incidents';
-import { readRevision } from '../store/revision';
+import { readRevision, type RevisionState } from '../store/revision';
 import { loadSite, type Site } from '../store/site';
 
 interface RevisionSnapshot {
@@ -37,14 +37,46 @@ export interface PublicView {
 export class PublicState {
   private snapshot: RevisionSnapshot | null = null;
   private loading: Promise<RevisionSnapshot> | null = null;
+  private revisionRead: Promise<RevisionState> | null = null;
+  private revisionReadAt = 0;
 
+  /**
+   * @param revisionTtlMs How long a revision read may be reused. 0 reads it for every request
+   *   (concurrent requests still share one read). Writes made through this app call
+   *   `invalidate()`, so the TTL only bounds how late other instances' writes appear.
+   */
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
+    private readonly revisionTtlMs = 0,
   ) {}
 
+  /** Forget the cached revision: the next request reads it again. Call after every write. */
+  invalidate(): void {
+    this.revisionRead = null;
+  }
+
+  private readRevisionShared(): Promise<RevisionState> {
+    const now = Date.now();
+    if (!this.revisionRead || now - this.revisionReadAt > this.revisionTtlMs) {
+      this.revisionReadAt = now;
+      const read = readRevision(this.db);
+      // Requests arriving while a read is in flight share it instead of queueing their own.
+      this.revisionRead = read;
+      read.then(
+        () => {
+          if (this.revisionTtlMs === 0 && this.revisionRead === read) this.revisionRead = null;
+        },
+        () => {
+          if (this.revisionRead === read) this.revisionRead = null;
+        },
+      );
+    }
+    return this.revisionRead;
+  }
+
   async current(): Promise<PublicView> {
-    const { revision, changedAt } = await readRevision(this.db);
+    const { revision, changedAt } = await this.readRevisionShared();
     let snapshot = this.snapshot;
     if (!snapshot || snapshot.revision !== revision) snapshot = await this.load(revision, changedAt);
     const now = this.clock.now();

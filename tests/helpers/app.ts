@@ -16,7 +16,7 @@ export interface TestContext {
 }
 
 export async function createTestApp(
-  options: { now?: string; seed?: 'example' | 'site' | 'none'; precompress?: boolean } = {},
+  options: { now?: string; seed?: 'example' | 'site' | 'none'; precompress?: boolean; revisionTtlMs?: number } = {},
 ): Promise<TestContext> {
   const db = await createTestDatabase();
   // A Wednesday afternoon in winter (CET) unless the test says otherwise.
@@ -28,7 +28,13 @@ export async function createTestApp(
   const app = createApp({
     db,
     clock,
-    config: { publicUrl: null, buildId: 'test', precompress: options.precompress ?? true },
+    config: {
+      publicUrl: null,
+      buildId: 'test',
+      precompress: options.precompress ?? true,
+      // Tests write through the store directly, so every request must see the newest revision.
+      revisionTtlMs: options.revisionTtlMs ?? 0,
+    },
     logError: (_message, error) => errors.push(error),
   });
   return { app, db, clock, errors };

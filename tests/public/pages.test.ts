@@ -191,6 +191,37 @@ describe('incident page', () => {
   });
 });
 
+describe('dates', () => {
+  it('shows Stockholm time with the right offset on both sides of the spring DST change', async () => {
+    const { app, db, clock } = await createTestApp({ now: '2026-03-29T00:30:00Z' }); // 01:30 CET
+    const incident = await makeIncident(db, clock, { slug: 'dst' });
+    await publish(db, clock, { incidentId: incident.id, texts: { sv: 'Före omställningen.' } });
+    clock.set('2026-03-29T01:30:00Z'); // 03:30 CEST
+    await publish(db, clock, { incidentId: incident.id, texts: { sv: 'Efter omställningen.' } });
+    const html = await (await app.request('/handelser/dst')).text();
+    expect(html).toContain('<time datetime="2026-03-29T01:30:00+01:00">29 mars 2026 kl. 01.30</time>');
+    expect(html).toContain('<time datetime="2026-03-29T03:30:00+02:00">29 mars 2026 kl. 03.30</time>');
+  });
+});
+
+describe('translations', () => {
+  it('says when an English text is older than the Swedish original', async () => {
+    const { app, db, clock } = await createTestApp();
+    const group = await makeGroup(db, clock);
+    const { createService } = await import('../../src/store/services');
+    await createService(db, clock, {
+      slug: 'skola',
+      groupId: group,
+      status: 'down',
+      texts: { sv: { name: 'Skolplattform', workaround: 'Ring skolan.' }, en: { name: 'School platform', workaround: 'Call the school.' } },
+      textUpdatedAt: { sv: new Date('2026-02-10T09:00:00Z'), en: new Date('2026-02-01T09:00:00Z') },
+    });
+    const text = visibleText(await (await app.request('/en/')).text());
+    expect(text).toContain('Call the school. This translation is older than the Swedish text (updated 10 February 2026).');
+    expect(visibleText(await (await app.request('/')).text())).not.toContain('Översättningen');
+  });
+});
+
 describe('history', () => {
   it('lists every update newest first, paginated', async () => {
     const { app, db, clock } = await createTestApp();

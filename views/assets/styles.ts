@@ -69,11 +69,12 @@ summary{cursor:pointer;color:var(--link)}
 .site-footer{margin-top:3rem;border-top:1px solid var(--line);background:var(--soft);padding:1rem 0;font-size:.95rem}
 @media (max-width:30rem){body{font-size:1rem}h1{font-size:1.5rem}}
 @media print{
-.skip,.languages,.site-footer nav,summary{display:none}
+.skip,.languages,.site-footer nav{display:none}
+summary{list-style:none;color:#000;font-style:italic}
 body{font-size:11pt;color:#000}
 a{color:#000}
 .overall,.workaround,.site-header,.site-footer{background:none}
-details{display:block}
+details::details-content{content-visibility:visible;display:block}
 .service,.update,.contact{break-inside:avoid}
 }
 `.trim();
