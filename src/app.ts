@@ -2,7 +2,7 @@
  * createApp: the one place that assembles the application from its dependencies. It runs
  * unchanged on Node and on Workers; the entry points only build the dependencies.
  */
-import { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
@@ -30,6 +30,21 @@ const CONTENT_SECURITY_POLICY = {
   frameAncestors: ["'none'"],
 };
 
+/**
+ * "/historik/" typed by hand finds "/historik". Like hono's trimTrailingSlash, but a language
+ * root such as "/en/" is left alone: its slash is the canonical form, so trimming it would
+ * loop between "/en" and "/en/".
+ */
+const forgiveTrailingSlash: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await next();
+  const path = c.req.path;
+  if (c.res.status !== 404 || (c.req.method !== 'GET' && c.req.method !== 'HEAD')) return;
+  if (!path.endsWith('/') || /^\/[a-z]{2,3}\/$/.test(path) || path === '/') return;
+  const url = new URL(c.req.url);
+  url.pathname = path.replace(/\/+$/, '');
+  c.res = c.redirect(url.pathname + url.search, 301);
+};
+
 export function createApp(deps: AppDeps) {
   const { db, config, clock } = deps;
   const logError = deps.logError ?? ((message, error) => console.error(message, error));
@@ -48,6 +63,7 @@ export function createApp(deps: AppDeps) {
     c.set('pageCache', pageCache);
     await next();
   });
+  app.use(forgiveTrailingSlash);
 
   for (const asset of assets.all) {
     app.get(asset.path, (c) =>

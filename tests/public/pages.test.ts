@@ -297,6 +297,17 @@ describe('languages and navigation', () => {
     expect(sv.headers.get('location')).toBe('/historik');
   });
 
+  it('forgives a trailing slash and answers HEAD like GET without a body', async () => {
+    const { app } = await createTestApp();
+    const slash = await app.request('/historik/');
+    expect(slash.status).toBe(301);
+    expect(slash.headers.get('location')).toMatch(/\/historik$/);
+    const head = await app.request('/', { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('etag')).toBeTruthy();
+    expect(await head.text()).toBe('');
+  });
+
   it('does not serve a language the organisation does not offer', async () => {
     const { app, db, clock } = await createTestApp();
     const { makeSite } = await import('../helpers/factories');

@@ -58,6 +58,7 @@ ul{padding-left:1.25rem}
 .update h2,.update h3,.update h4{font-size:1.05rem;margin:.75rem 0 .25rem;border:0;padding:0}
 .permalink{color:var(--fg)}
 .changes li{margin:.2rem 0}
+.affected li{display:flex;flex-wrap:wrap;justify-content:space-between;gap:0 1rem;padding:.35rem 0;border-bottom:1px solid var(--line)}
 .restored{color:var(--ok)}
 .correction-note{border-left:.25rem solid var(--warn);padding-left:.6rem}
 details{margin:.5rem 0}
