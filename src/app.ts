@@ -11,6 +11,7 @@ import { buildAssets } from './http/assets';
 import { errorResponse } from './http/error-page';
 import { PageCache } from './http/page-cache';
 import { PublicState } from './http/public-state';
+import { feedRoutes } from './routes/feeds';
 import { publicRoutes } from './routes/public';
 
 /**
@@ -76,6 +77,7 @@ export function createApp(deps: AppDeps) {
   }
   app.get('/robots.txt', (c) => c.text('User-agent: *\nAllow: /\n'));
 
+  app.route('/', feedRoutes());
   app.route('/', publicRoutes(assets));
 
   app.notFound((c) => errorResponse(c, 404, assets));

@@ -24,7 +24,9 @@ export interface PageChrome {
   canonicalUrl: string;
   /** Every offered language of this page, this one included (for hreflang). */
   alternates: LanguageAlternate[];
-  nav: { overview: string; history: string; accessibility: string };
+  nav: { overview: string; history: string; accessibility: string; subscribe: string };
+  /** Feeds relevant to this page, for autodiscovery (`<link rel="alternate">`). */
+  feeds: { title: string; type: string; href: string }[];
   assets: { stylesheet: string; icons: string };
 }
 

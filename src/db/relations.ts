@@ -2,6 +2,7 @@
 import { relations } from 'drizzle-orm';
 import {
   contactChannels,
+  feedItems,
   contactChannelTexts,
   correctionTexts,
   incidentServices,
@@ -93,4 +94,9 @@ export const correctionTextRelations = relations(correctionTexts, ({ one }) => (
     fields: [correctionTexts.correctionId],
     references: [updateCorrections.id],
   }),
+}));
+
+export const feedItemRelations = relations(feedItems, ({ one }) => ({
+  update: one(updates, { fields: [feedItems.updateId], references: [updates.id] }),
+  correction: one(updateCorrections, { fields: [feedItems.correctionId], references: [updateCorrections.id] }),
 }));

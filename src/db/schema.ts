@@ -362,6 +362,28 @@ export const correctionTexts = sqliteTable(
   (t) => [primaryKey({ columns: [t.correctionId, t.locale] })],
 );
 
+/**
+ * The feeds' own append-only log: one row per published update and per correction, in every
+ * feed scope it belongs to ('site', 'service:<id>', 'incident:<id>'), numbered 1, 2, 3 … in
+ * publishing order within the scope. Archive page k of a scope is the rows with seq in
+ * ((k-1)·50, k·50], found through the primary key: a feed reads only the entries it shows,
+ * however long the history, and a full archive page never changes.
+ */
+export const feedItems = sqliteTable(
+  'feed_items',
+  {
+    scope: text('scope').notNull(),
+    seq: integer('seq').notNull(),
+    updateId: integer('update_id')
+      .notNull()
+      .references(() => updates.id),
+    /** Set when this item is a new version of the entry: the correction that made it. */
+    correctionId: integer('correction_id').references(() => updateCorrections.id),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.seq] })],
+);
+
 export type SiteSettingsRow = typeof siteSettings.$inferSelect;
 export type ServiceRow = typeof services.$inferSelect;
 export type IncidentRow = typeof incidents.$inferSelect;

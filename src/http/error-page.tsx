@@ -4,7 +4,7 @@ import { ErrorPage } from '../../views/pages/ErrorPage';
 import type { AppEnv } from '../env';
 import { CATALOGS, messagesFor } from '../i18n';
 import { prefixFor } from '../routes/paths';
-import { renderDocument } from '../routes/public-pages';
+import { renderDocument } from './render';
 import type { AssetBundle } from './assets';
 
 /** The language of a path: `/en/…` is English; anything else is the default language. */

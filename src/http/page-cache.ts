@@ -11,6 +11,8 @@ export interface CachedPage {
   body: Bytes;
   /** Pre-compressed body, when the runtime does not compress for us. */
   gzip: Bytes | null;
+  /** HTTP date, when it was only known after rendering. */
+  lastModified: string | null;
 }
 
 export class PageCache {

@@ -1,6 +1,7 @@
 /**
- * Serving a public page: answer conditional requests from the state key alone (no rendering),
- * serve cached bytes while the state is unchanged, and render only when it changed.
+ * Serving cached representations (pages and feeds): answer conditional requests from the
+ * ETag alone (no rendering), serve stored bytes while the ETag is unchanged, and render only
+ * when it changed.
  */
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
@@ -13,6 +14,9 @@ import type { PublicView } from './public-state';
  * a 304. If this server cannot answer, a day-old copy is better than nothing (stale-if-error).
  */
 export const PUBLIC_CACHE_CONTROL = 'public, max-age=30, stale-while-revalidate=30, stale-if-error=86400';
+
+/** For documents that never change once published (full feed archives). */
+export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 
 export function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
@@ -38,39 +42,74 @@ export function acceptsGzip(acceptEncoding: string | undefined): boolean {
   });
 }
 
-export type PageRenderer = (view: PublicView) => Promise<string | null>;
+export interface Representation {
+  /** Identifies the representation completely (language, kind, parameters, format). */
+  cacheKey: string;
+  etag: string;
+  /** Known before rendering (pages, current feeds); null when only rendering tells. */
+  lastModified: Date | null;
+  cacheControl: string;
+  contentType: string;
+  /** The body, or null when there is no such resource (404). */
+  render: () => Promise<{ body: string; lastModified?: Date } | null>;
+}
 
-/**
- * `cacheKey` must identify the page completely (language, kind, parameters). `render`
- * returns the HTML document, or null when there is no such page (404).
- */
-export async function servePage(c: Context<AppEnv>, cacheKey: string, render: PageRenderer): Promise<Response> {
-  const view = await c.var.publicState.current();
-  const etag = `W/"${c.var.config.buildId}.${view.stateKey}"`;
+export async function serveCached(c: Context<AppEnv>, representation: Representation): Promise<Response> {
+  const { etag } = representation;
   const headers: Record<string, string> = {
-    'Cache-Control': PUBLIC_CACHE_CONTROL,
+    'Cache-Control': representation.cacheControl,
     ETag: etag,
-    'Last-Modified': view.lastModified.toUTCString(),
     Vary: 'Accept-Encoding',
   };
+  if (representation.lastModified) headers['Last-Modified'] = representation.lastModified.toUTCString();
   const ifNoneMatch = c.req.header('If-None-Match');
-  if (etagMatches(ifNoneMatch, etag) || (!ifNoneMatch && notModifiedSince(c.req.header('If-Modified-Since'), view.lastModified))) {
-    return c.body(null, 304, headers);
-  }
+  const notModified = ifNoneMatch
+    ? etagMatches(ifNoneMatch, etag)
+    : representation.lastModified !== null && notModifiedSince(c.req.header('If-Modified-Since'), representation.lastModified);
+  if (notModified) return c.body(null, 304, headers);
 
-  let page = c.var.pageCache.get(cacheKey, etag);
-  if (!page) {
-    const html = await render(view);
-    if (html === null) throw new HTTPException(404);
-    const body = encodeUtf8(html);
-    page = { etag, body, gzip: c.var.config.precompress ? await gzip(body) : null };
-    c.var.pageCache.set(cacheKey, page);
+  let cached = c.var.pageCache.get(representation.cacheKey, etag);
+  if (!cached) {
+    const rendered = await representation.render();
+    if (rendered === null) throw new HTTPException(404);
+    const body = encodeUtf8(rendered.body);
+    cached = {
+      etag,
+      body,
+      gzip: c.var.config.precompress ? await gzip(body) : null,
+      lastModified: rendered.lastModified?.toUTCString() ?? null,
+    };
+    c.var.pageCache.set(representation.cacheKey, cached);
   }
+  if (cached.lastModified && !headers['Last-Modified']) headers['Last-Modified'] = cached.lastModified;
 
-  headers['Content-Type'] = 'text/html; charset=utf-8';
-  if (page.gzip && acceptsGzip(c.req.header('Accept-Encoding'))) {
+  headers['Content-Type'] = representation.contentType;
+  if (cached.gzip && acceptsGzip(c.req.header('Accept-Encoding'))) {
     headers['Content-Encoding'] = 'gzip';
-    return c.body(page.gzip, 200, headers);
+    return c.body(cached.gzip, 200, headers);
   }
-  return c.body(page.body, 200, headers);
+  return c.body(cached.body, 200, headers);
+}
+
+/**
+ * A public HTML page: its ETag is the build, the data revision and the time state, so a
+ * conditional request is answered before anything is rendered.
+ */
+export async function servePage(
+  c: Context<AppEnv>,
+  cacheKey: string,
+  render: (view: PublicView) => Promise<string | null>,
+): Promise<Response> {
+  const view = await c.var.publicState.current();
+  return serveCached(c, {
+    cacheKey,
+    etag: `W/"${c.var.config.buildId}.${view.stateKey}"`,
+    lastModified: view.lastModified,
+    cacheControl: PUBLIC_CACHE_CONTROL,
+    contentType: 'text/html; charset=utf-8',
+    render: async () => {
+      const body = await render(view);
+      return body === null ? null : { body };
+    },
+  });
 }

@@ -13,6 +13,7 @@ export const en: Messages = {
     services: 'services',
     incidents: 'incidents',
     history: 'history',
+    subscribe: 'subscribe',
     accessibility: 'accessibility',
   },
 
@@ -144,6 +145,34 @@ export const en: Messages = {
   olderTranslation: (original, updatedOn) =>
     `This translation is older than the ${original} text (updated ${updatedOn}).`,
   missingTranslation: (original) => `This text is only available in ${original}.`,
+
+  subscribeLink: 'Subscribe',
+  subscribeTitle: 'Subscribe to updates',
+  subscribeIntro: [
+    'You can get every new update from this page automatically, without having to come back and check. This works with a feed (sometimes called RSS): an address that a feed reader fetches regularly.',
+    'The feeds contain every published update with its date and time, which services changed status, and any corrections. Older updates are kept in archives that feed readers can fetch, so nothing is lost.',
+  ],
+  subscribeHowTo: {
+    heading: 'How to subscribe',
+    steps: [
+      'Choose what to follow below: everything, one incident or one service.',
+      'Copy the address. On a phone: press and hold the link and choose “Copy link”.',
+      'Paste the address into your feed reader or e-mail program (for example Thunderbird or Outlook) where it says “Add feed” or “Subscribe”.',
+    ],
+  },
+  subscribeFormats: {
+    heading: 'Which format should I choose?',
+    paragraphs: [
+      'Choose RSS if you are unsure – almost every feed reader understands it. Atom is just as good and a little more precise about dates and corrections. JSON Feed is for developers who want to read the updates in their own programs.',
+    ],
+  },
+  subscribeWholeSite: 'All updates',
+  subscribeIncidents: 'One incident',
+  subscribeServices: 'One service',
+  feedFormatName: { atom: 'Atom', rss: 'RSS', json: 'JSON Feed' },
+  feedDescription: (organisation) => `Every published service status update from ${organisation}.`,
+  feedTitleFor: (subject, siteTitle) => `${subject} – ${siteTitle}`,
+  feedLinkTitle: (subject, format) => `${subject} (${format})`,
 
   accessibilityTitle: 'Accessibility statement',
   accessibilityStatement: ({ organisationName, reviewedOn }) => [

@@ -12,6 +12,7 @@ export interface PathWords {
   incidents: string;
   history: string;
   accessibility: string;
+  subscribe: string;
 }
 
 export interface AccessibilityStatementProps {
@@ -110,6 +111,22 @@ export interface Messages {
 
   olderTranslation: (originalLanguage: string, updatedOn: string) => string;
   missingTranslation: (originalLanguage: string) => string;
+
+  subscribeLink: string;
+  subscribeTitle: string;
+  subscribeIntro: string[];
+  subscribeHowTo: { heading: string; steps: string[] };
+  subscribeFormats: { heading: string; paragraphs: string[] };
+  subscribeWholeSite: string;
+  subscribeIncidents: string;
+  subscribeServices: string;
+  feedFormatName: Record<'atom' | 'rss' | 'json', string>;
+  /** Description of the whole-site feed. */
+  feedDescription: (organisation: string) => string;
+  /** Title of a feed about one service or incident. */
+  feedTitleFor: (subject: string, siteTitle: string) => string;
+  /** Title shown for an autodiscovery link. */
+  feedLinkTitle: (subject: string, format: string) => string;
 
   accessibilityTitle: string;
   accessibilityStatement: (props: AccessibilityStatementProps) => AccessibilitySection[];

@@ -13,6 +13,7 @@ export const sv: Messages = {
     services: 'tjanster',
     incidents: 'handelser',
     history: 'historik',
+    subscribe: 'prenumerera',
     accessibility: 'tillganglighet',
   },
 
@@ -144,6 +145,34 @@ export const sv: Messages = {
   olderTranslation: (original, updatedOn) =>
     `Översättningen är äldre än texten på ${original} (uppdaterad ${updatedOn}).`,
   missingTranslation: (original) => `Texten finns bara på ${original}.`,
+
+  subscribeLink: 'Prenumerera',
+  subscribeTitle: 'Prenumerera på uppdateringar',
+  subscribeIntro: [
+    'Du kan få alla nya uppdateringar från den här sidan automatiskt, utan att behöva gå in och titta. Det fungerar med ett flöde (ibland kallat RSS): en adress som en flödesläsare hämtar med jämna mellanrum.',
+    'Flödena innehåller varje publicerad uppdatering med datum och tid, vilka tjänster som ändrat status och eventuella rättelser. Äldre uppdateringar finns i arkiv som flödesläsare kan hämta, så ingenting försvinner.',
+  ],
+  subscribeHowTo: {
+    heading: 'Så här gör du',
+    steps: [
+      'Välj vad du vill följa nedan: allt, en händelse eller en tjänst.',
+      'Kopiera adressen. På en mobil: håll fingret på länken och välj ”Kopiera länk”.',
+      'Klistra in adressen i din flödesläsare eller e-postklient (till exempel Thunderbird eller Outlook) där det står ”Lägg till flöde” eller ”Prenumerera”.',
+    ],
+  },
+  subscribeFormats: {
+    heading: 'Vilket format ska jag välja?',
+    paragraphs: [
+      'Välj RSS om du är osäker – nästan alla flödesläsare förstår det. Atom är lika bra och lite mer exakt med datum och rättelser. JSON Feed är till för utvecklare som vill läsa uppdateringarna i egna program.',
+    ],
+  },
+  subscribeWholeSite: 'Alla uppdateringar',
+  subscribeIncidents: 'En händelse',
+  subscribeServices: 'En tjänst',
+  feedFormatName: { atom: 'Atom', rss: 'RSS', json: 'JSON Feed' },
+  feedDescription: (organisation) => `Alla publicerade uppdateringar om driftstatus från ${organisation}.`,
+  feedTitleFor: (subject, siteTitle) => `${subject} – ${siteTitle}`,
+  feedLinkTitle: (subject, format) => `${subject} (${format})`,
 
   accessibilityTitle: 'Tillgänglighetsredogörelse',
   accessibilityStatement: ({ organisationName, reviewedOn }) => [

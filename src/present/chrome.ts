@@ -2,7 +2,8 @@
 import type { PageChrome } from '../../views/chrome';
 import { formatterFor } from '../i18n/format';
 import { messagesFor } from '../i18n';
-import { pathOf, pathsFor, type PageRef, type Paths } from '../routes/paths';
+import { FEED_CONTENT_TYPES, FEED_FORMATS } from '../feeds/document';
+import { pathOf, pathsFor, type FeedScopeRef, type PageRef, type Paths } from '../routes/paths';
 import type { Site } from '../store/site';
 import type { Languages } from './localize';
 
@@ -16,6 +17,7 @@ export interface PageContext {
   paths: Paths;
   languages: Languages;
   now: Date;
+  publicUrl: string;
 }
 
 export function pageContext(args: {
@@ -43,8 +45,29 @@ export function pageContext(args: {
       const path = pathOf(ref, pathsFor(lang, site.defaultLocale));
       return { lang, name: messagesFor(lang).languageName, href: publicUrl + path, path };
     }),
-    nav: { overview: paths.overview, history: paths.history(), accessibility: paths.accessibility },
+    nav: {
+      overview: paths.overview,
+      history: paths.history(),
+      accessibility: paths.accessibility,
+      subscribe: paths.subscribe,
+    },
+    feeds: [],
     assets: args.assets,
   };
-  return { chrome, paths, languages: { locale, defaultLocale: site.defaultLocale }, now: args.now };
+  const context = { chrome, paths, languages: { locale, defaultLocale: site.defaultLocale }, now: args.now, publicUrl };
+  addFeedLinks(context, { kind: 'site' }, texts?.siteTitle ?? '');
+  return context;
 }
+
+/** Announces the feeds of a scope (whole site, a service, an incident) for autodiscovery. */
+export function addFeedLinks(context: PageContext, scope: FeedScopeRef, subject: string): void {
+  const { chrome, paths, publicUrl } = context;
+  for (const format of FEED_FORMATS) {
+    chrome.feeds.push({
+      title: chrome.t.feedLinkTitle(subject, chrome.t.feedFormatName[format]),
+      type: FEED_CONTENT_TYPES[format].split(';')[0]!,
+      href: publicUrl + paths.feed(scope, format),
+    });
+  }
+}
+

@@ -2,6 +2,7 @@
  * Public URLs. The default language lives at the root with its own words ("/tjanster/…");
  * every other language under its code ("/en/services/…").
  */
+import type { FeedFormat } from '../feeds/document';
 import { messagesFor } from '../i18n';
 
 export type PageRef =
@@ -9,7 +10,11 @@ export type PageRef =
   | { kind: 'service'; slug: string }
   | { kind: 'incident'; slug: string }
   | { kind: 'history'; page: number }
-  | { kind: 'accessibility' };
+  | { kind: 'accessibility' }
+  | { kind: 'subscribe' };
+
+/** What a feed is about. */
+export type FeedScopeRef = { kind: 'site' } | { kind: 'service'; slug: string } | { kind: 'incident'; slug: string };
 
 export interface Paths {
   overview: string;
@@ -19,6 +24,9 @@ export interface Paths {
   updateAnchor(updateId: number): string;
   history(page?: number): string;
   accessibility: string;
+  subscribe: string;
+  /** A feed document; `archive` = page number of an archive document (1 = oldest). */
+  feed(scope: FeedScopeRef, format: FeedFormat, archive?: number): string;
 }
 
 export function prefixFor(locale: string, defaultLocale: string): string {
@@ -35,6 +43,14 @@ export function pathsFor(locale: string, defaultLocale: string): Paths {
     updateAnchor: (updateId) => `update-${updateId}`,
     history: (page = 1) => (page > 1 ? `${prefix}/${words.history}?page=${page}` : `${prefix}/${words.history}`),
     accessibility: `${prefix}/${words.accessibility}`,
+    subscribe: `${prefix}/${words.subscribe}`,
+    feed(scope, format, archive) {
+      const base =
+        scope.kind === 'site'
+          ? prefix
+          : `${prefix}/${scope.kind === 'service' ? words.services : words.incidents}/${encodeURIComponent(scope.slug)}`;
+      return `${base}/feed.${format}${archive ? `?archive=${archive}` : ''}`;
+    },
   };
 }
 
@@ -50,5 +66,7 @@ export function pathOf(ref: PageRef, paths: Paths): string {
       return paths.history(ref.page);
     case 'accessibility':
       return paths.accessibility;
+    case 'subscribe':
+      return paths.subscribe;
   }
 }

@@ -2,23 +2,26 @@
  * The public pages: each gathers its data from the store, shapes it for the view and renders
  * the document. They run only when the page cache has no current copy.
  */
-import type { Child } from 'hono/jsx';
 import { AccessibilityPage } from '../../views/pages/AccessibilityPage';
 import { HistoryPage } from '../../views/pages/HistoryPage';
 import { IncidentPage } from '../../views/pages/IncidentPage';
 import { OverviewPage } from '../../views/pages/OverviewPage';
 import { ServicePage } from '../../views/pages/ServicePage';
+import { SubscribePage, type FeedUrls } from '../../views/pages/SubscribePage';
+import { FEED_FORMATS } from '../feeds/document';
 import type { Database } from '../db/database';
+import { renderDocument } from '../http/render';
 import { summariseStatuses } from '../domain/overall';
-import type { PageContext } from '../present/chrome';
+import { addFeedLinks, type PageContext } from '../present/chrome';
 import { presentChannel } from '../present/contacts';
 import { presentIncidentSummary } from '../present/incidents';
 import { localText, optionalText } from '../present/localize';
 import { presentServiceSummary } from '../present/services';
 import { presentUpdate } from '../present/update';
 import { listContactChannels } from '../store/contacts';
-import { findIncidentBySlug, listActiveIncidents, listIncidentsForService } from '../store/incidents';
+import { findIncidentBySlug, listActiveIncidents, listIncidentsForService, listIncidents } from '../store/incidents';
 import { findServiceBySlug, listActiveServices, listServiceGroups } from '../store/services';
+import type { FeedScopeRef } from './paths';
 import type { Site } from '../store/site';
 import {
   countUpdates,
@@ -31,10 +34,6 @@ import {
 export const HISTORY_PAGE_SIZE = 20;
 /** The service page shows this many recent entries; the history pages hold the rest. */
 const SERVICE_HISTORY_LIMIT = 50;
-
-export async function renderDocument(node: Child): Promise<string> {
-  return `<!DOCTYPE html>${await (node as { toString(): string | Promise<string> }).toString()}`;
-}
 
 export async function renderOverview(db: Database, context: PageContext, site: Site): Promise<string> {
   const [groups, services, incidents, channels] = await Promise.all([
@@ -78,6 +77,7 @@ export async function renderService(db: Database, context: PageContext, slug: st
     listUpdatesOfService(db, service.id, SERVICE_HISTORY_LIMIT),
   ]);
   const { languages, paths } = context;
+  addFeedLinks(context, { kind: 'service', slug }, localText(service.texts, languages, (row) => row.name).text);
   return renderDocument(
     <ServicePage
       chrome={context.chrome}
@@ -103,6 +103,7 @@ export async function renderIncident(db: Database, context: PageContext, slug: s
   const incident = found;
   const updates = await listUpdatesOfIncident(db, incident.id);
   const { languages, paths } = context;
+  addFeedLinks(context, { kind: 'incident', slug }, localText(incident.texts, languages, (row) => row.title).text);
   const notice = (read: (row: (typeof incident.texts)[number]) => string) =>
     localText(incident.texts, languages, read);
   return renderDocument(
@@ -160,6 +161,46 @@ export function renderAccessibility(context: PageContext, site: Site): Promise<s
         organisationName: chrome.organisationName,
         reviewedOn: site.accessibilityReviewedOn ? chrome.fmt.localDate(site.accessibilityReviewedOn) : null,
       })}
+    />,
+  );
+}
+
+function feedUrls(context: PageContext, scope: FeedScopeRef): FeedUrls {
+  const urls = {} as FeedUrls;
+  for (const format of FEED_FORMATS) urls[format] = context.publicUrl + context.paths.feed(scope, format);
+  return urls;
+}
+
+/** How many incidents the subscribe page lists (newest first); older ones are in the history. */
+const SUBSCRIBE_INCIDENT_LIMIT = 20;
+
+export async function renderSubscribe(db: Database, context: PageContext): Promise<string> {
+  const [groups, services, incidents] = await Promise.all([
+    listServiceGroups(db),
+    listActiveServices(db),
+    listIncidents(db, SUBSCRIBE_INCIDENT_LIMIT),
+  ]);
+  const { languages } = context;
+  return renderDocument(
+    <SubscribePage
+      chrome={context.chrome}
+      site={feedUrls(context, { kind: 'site' })}
+      incidents={incidents.map((incident) => ({
+        title: localText(incident.texts, languages, (row) => row.title),
+        resolved: incident.resolvedAt !== null,
+        feeds: feedUrls(context, { kind: 'incident', slug: incident.slug }),
+      }))}
+      groups={groups
+        .map((group) => ({
+          name: localText(group.texts, languages, (row) => row.name),
+          services: services
+            .filter((service) => service.groupId === group.id)
+            .map((service) => ({
+              name: localText(service.texts, languages, (row) => row.name),
+              feeds: feedUrls(context, { kind: 'service', slug: service.slug }),
+            })),
+        }))
+        .filter((group) => group.services.length > 0)}
     />,
   );
 }

@@ -1,18 +1,13 @@
-/**
- * Routes of the residents' pages, in every language the interface exists in. Which of them
- * answer depends on the site settings: the default language at the root, other offered
- * languages under their code, everything else 404.
- */
+/** Routes of the residents' pages, in every language (see ./localized.ts for which answer). */
 import { Hono, type Context } from 'hono';
-import { HTTPException } from 'hono/http-exception';
+
 import type { AppEnv } from '../env';
 import type { AssetBundle } from '../http/assets';
 import { servePage } from '../http/serve-page';
-import type { PublicView } from '../http/public-state';
 import { CATALOGS } from '../i18n';
 import type { PathWords } from '../i18n/messages';
 import { pageContext } from '../present/chrome';
-import { DEFAULT_SITE, type Site } from '../store/site';
+import { registerLocalized, type LocalizedRequest } from './localized';
 import { pathOf, pathsFor, type PageRef } from './paths';
 import {
   renderAccessibility,
@@ -20,7 +15,9 @@ import {
   renderIncident,
   renderOverview,
   renderService,
+  renderSubscribe,
 } from './public-pages';
+import { pageNumberOf, slugOf } from './params';
 
 type PageKind = PageRef['kind'];
 
@@ -30,41 +27,22 @@ const PATTERNS: Record<PageKind, (words: PathWords) => string> = {
   incident: (words) => `/${words.incidents}/:slug`,
   history: (words) => `/${words.history}`,
   accessibility: (words) => `/${words.accessibility}`,
+  subscribe: (words) => `/${words.subscribe}`,
 };
-
-/** `?page=` must be a plain positive integer; anything else is a bad request, not a 500. */
-export function parsePageNumber(value: string | undefined): number {
-  if (value === undefined) return 1;
-  if (!/^[1-9]\d{0,5}$/.test(value)) throw new HTTPException(400, { message: 'Invalid page number' });
-  return Number(value);
-}
-
-function safeQuery(c: Context<AppEnv>, name: string): string | undefined {
-  try {
-    return c.req.query(name);
-  } catch {
-    // A malformed percent-encoding in the query string.
-    throw new HTTPException(400, { message: 'Malformed query string' });
-  }
-}
 
 function refFor(c: Context<AppEnv>, kind: PageKind): PageRef {
   switch (kind) {
     case 'service':
-    case 'incident': {
-      const slug = c.req.param('slug') ?? '';
-      // Slugs are lowercase ASCII; anything else cannot exist, so skip the database.
-      if (!/^[a-z0-9-]{1,80}$/.test(slug)) throw new HTTPException(404);
-      return { kind, slug };
-    }
+    case 'incident':
+      return { kind, slug: slugOf(c) };
     case 'history':
-      return { kind, page: parsePageNumber(safeQuery(c, 'page')) };
+      return { kind, page: pageNumberOf(c, 'page') };
     default:
       return { kind };
   }
 }
 
-async function render(c: Context<AppEnv>, ref: PageRef, locale: string, site: Site, view: PublicView) {
+async function render({ c, locale, site, view }: LocalizedRequest, ref: PageRef) {
   const { db, config, clock } = c.var;
   const context = pageContext({
     site,
@@ -86,6 +64,8 @@ async function render(c: Context<AppEnv>, ref: PageRef, locale: string, site: Si
       return renderHistory(db, context, ref.page);
     case 'accessibility':
       return renderAccessibility(context, site);
+    case 'subscribe':
+      return renderSubscribe(db, context);
   }
 }
 
@@ -93,36 +73,22 @@ export function publicRoutes(assets: AssetBundle): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const assetUrls = { stylesheet: assets.stylesheet.path, icons: assets.icons.path };
 
-  /**
-   * `locales` are the languages whose words spell this path. At the root, the page exists only
-   * in the default language; under a prefix, only in that (non-default) language.
-   */
-  const handler = (kind: PageKind, locales: string[], prefixed: boolean) => async (c: Context<AppEnv>) => {
-    c.set('assetUrls', assetUrls);
-    const ref = refFor(c, kind);
-    const view = await c.var.publicState.current();
-    const site = view.site ?? DEFAULT_SITE;
-    const locale = prefixed ? locales[0]! : site.defaultLocale;
-    c.set('locale', locale);
-    if (!locales.includes(locale) || !site.offeredLocales.includes(locale)) throw new HTTPException(404);
-    if (prefixed && locale === site.defaultLocale) {
-      return c.redirect(pathOf(ref, pathsFor(locale, site.defaultLocale)), 301);
-    }
-    const key = `${locale}|${pathOf(ref, pathsFor(locale, site.defaultLocale))}`;
-    return servePage(c, key, () => render(c, ref, locale, site, view));
-  };
-
-  const rootPatterns = new Map<string, { kind: PageKind; locales: string[] }>();
-  for (const [locale, t] of Object.entries(CATALOGS)) {
-    for (const kind of Object.keys(PATTERNS) as PageKind[]) {
-      const pattern = PATTERNS[kind](t.paths);
-      const root = rootPatterns.get(pattern) ?? { kind, locales: [] };
-      root.locales.push(locale);
-      rootPatterns.set(pattern, root);
-      app.get(`/${locale}${pattern}`, handler(kind, [locale], true));
-    }
-    app.get(`/${locale}`, (c) => c.redirect(`/${locale}/`, 301));
+  for (const kind of Object.keys(PATTERNS) as PageKind[]) {
+    registerLocalized(app, {
+      pattern: PATTERNS[kind],
+      validate: (c) => {
+        c.set('assetUrls', assetUrls);
+        refFor(c, kind);
+      },
+      canonicalPath: (c, locale, site) => pathOf(refFor(c, kind), pathsFor(locale, site.defaultLocale)),
+      handle: (request) => {
+        const ref = refFor(request.c, kind);
+        const key = `${request.locale}|${pathOf(ref, pathsFor(request.locale, request.site.defaultLocale))}`;
+        return servePage(request.c, key, () => render(request, ref));
+      },
+    });
   }
-  for (const [pattern, { kind, locales }] of rootPatterns) app.get(pattern, handler(kind, locales, false));
+  for (const locale of Object.keys(CATALOGS)) app.get(`/${locale}`, (c) => c.redirect(`/${locale}/`, 301));
   return app;
 }
+

@@ -102,6 +102,15 @@ export function listActiveIncidents(db: Queryable) {
   });
 }
 
+/** The most recently started incidents, resolved or not. */
+export function listIncidents(db: Queryable, limit: number) {
+  return db.query.incidents.findMany({
+    with: { texts: true },
+    orderBy: [desc(incidents.startedAt), desc(incidents.id)],
+    limit,
+  });
+}
+
 export type IncidentWithDetails = Awaited<ReturnType<typeof listActiveIncidents>>[number];
 
 export function findIncidentBySlug(db: Queryable, slug: string) {

@@ -19,6 +19,7 @@ import { isIncidentPhase, type IncidentPhase } from '../domain/incident';
 import { LIMITS } from '../domain/limits';
 import { isServiceStatus, type ServiceStatus } from '../domain/status';
 import { ConflictError, InputError, NotFoundError } from './errors';
+import { appendFeedItems } from './feed-items';
 import { writeTransaction } from './revision';
 import { defaultLocaleOf } from './services';
 import { requireDefaultLocale, text } from './validate';
@@ -153,6 +154,7 @@ export async function publishUpdate(db: Database, clock: Clock, input: PublishUp
           .onConflictDoNothing();
       }
     }
+    await appendFeedItems(tx, { updateId, correctionId: null, createdAt: publishedAt });
     return { updateId, uid };
   });
 }
@@ -181,6 +183,7 @@ export async function correctUpdate(db: Database, clock: Clock, input: Correctio
       .values({ updateId: update.id, correctedAt: input.correctedAt ?? now })
       .returning({ id: updateCorrections.id });
     await tx.insert(correctionTexts).values(rows.map((row) => ({ correctionId: correction!.id, ...row })));
+    await appendFeedItems(tx, { updateId: update.id, correctionId: correction!.id, createdAt: input.correctedAt ?? now });
     return correction!.id;
   });
 }
@@ -206,6 +209,12 @@ const updateDetails = {
     with: { texts: { columns: { locale: true, title: true, updatedAt: true } } },
   },
 } as const;
+
+/** Updates by id, with details (order not guaranteed). */
+export function findUpdatesByIds(db: Queryable, ids: number[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.query.updates.findMany({ where: inArray(updates.id, ids), with: updateDetails });
+}
 
 export function listUpdatesOfIncident(db: Queryable, incidentId: number) {
   return db.query.updates.findMany({

@@ -13,6 +13,8 @@ export const PUBLIC_PAGES = [
   '/en/history',
   '/tillganglighet',
   '/en/accessibility',
+  '/prenumerera',
+  '/en/subscribe',
 ] as const;
 
 /** Error pages must meet the same bar. */

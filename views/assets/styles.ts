@@ -67,6 +67,10 @@ summary{cursor:pointer;color:var(--link)}
 .facts{display:flex;flex-wrap:wrap;gap:.5rem 2rem;margin:0}
 .facts dt{font-weight:700}.facts dd{margin:0}
 .pagination{margin:2rem 0}
+.feed-urls dt{font-weight:700;margin-top:.5rem}.feed-urls dd{margin:0}
+.feed-list{padding:0;list-style:none}.feed-list>li{border-top:1px solid var(--line);padding:.4rem 0;display:flex;flex-wrap:wrap;justify-content:space-between;gap:0 1rem}
+.feed-links{display:inline-flex;gap:1rem;list-style:none;margin:0;padding:0}
+code{font-size:.95em}
 .site-footer{margin-top:3rem;border-top:1px solid var(--line);background:var(--soft);padding:1rem 0;font-size:.95rem}
 @media (max-width:30rem){body{font-size:1rem}h1{font-size:1.5rem}}
 @media print{

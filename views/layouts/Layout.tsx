@@ -25,6 +25,9 @@ export function Layout({ chrome, title, children }: LayoutProps) {
           chrome.alternates.map((alternate) => (
             <link rel="alternate" hreflang={alternate.lang} href={alternate.href} />
           ))}
+        {chrome.feeds.map((feed) => (
+          <link rel="alternate" type={feed.type} title={feed.title} href={feed.href} />
+        ))}
       </head>
       <body>
         <a class="skip" href="#main">
@@ -71,6 +74,9 @@ export function Layout({ chrome, title, children }: LayoutProps) {
                 </li>
                 <li>
                   <a href={chrome.nav.history}>{t.historyLink}</a>
+                </li>
+                <li>
+                  <a href={chrome.nav.subscribe}>{t.subscribeLink}</a>
                 </li>
                 <li>
                   <a href={chrome.nav.accessibility}>{t.accessibilityLink}</a>

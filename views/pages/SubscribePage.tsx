@@ -1,0 +1,106 @@
+import type { FeedFormat } from '../../src/feeds/document';
+import type { LocalText, PageChrome } from '../chrome';
+import { Layout } from '../layouts/Layout';
+import { Inline } from '../partials/Text';
+
+export type FeedUrls = Record<FeedFormat, string>;
+
+export interface SubscribePageProps {
+  chrome: PageChrome;
+  site: FeedUrls;
+  incidents: { title: LocalText; resolved: boolean; feeds: FeedUrls }[];
+  groups: { name: LocalText; services: { name: LocalText; feeds: FeedUrls }[] }[];
+}
+
+const ORDER: FeedFormat[] = ['rss', 'atom', 'json'];
+
+function FeedLinks({ chrome, feeds, subject }: { chrome: PageChrome; feeds: FeedUrls; subject: LocalText }) {
+  return (
+    <ul class="feed-links">
+      {ORDER.map((format) => (
+        <li>
+          <a href={feeds[format]}>
+            {chrome.t.feedFormatName[format]}
+            <span class="visually-hidden">
+              {' – '}
+              <Inline chrome={chrome} value={subject} />
+            </span>
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function SubscribePage({ chrome, site, incidents, groups }: SubscribePageProps) {
+  const { t } = chrome;
+  return (
+    <Layout chrome={chrome} title={t.subscribeTitle}>
+      <h1>{t.subscribeTitle}</h1>
+      {t.subscribeIntro.map((paragraph) => (
+        <p>{paragraph}</p>
+      ))}
+      <h2>{t.subscribeHowTo.heading}</h2>
+      <ol>
+        {t.subscribeHowTo.steps.map((step) => (
+          <li>{step}</li>
+        ))}
+      </ol>
+
+      <h2>{t.subscribeWholeSite}</h2>
+      <dl class="feed-urls">
+        {ORDER.map((format) => (
+          <>
+            <dt>{t.feedFormatName[format]}</dt>
+            <dd>
+              <a href={site[format]}>
+                <code>{site[format]}</code>
+              </a>
+            </dd>
+          </>
+        ))}
+      </dl>
+
+      {incidents.length > 0 && (
+        <>
+          <h2>{t.subscribeIncidents}</h2>
+          <ul class="feed-list">
+            {incidents.map((incident) => (
+              <li>
+                <Inline chrome={chrome} value={incident.title} />
+                {incident.resolved && ` (${t.phase.resolved})`}
+                <FeedLinks chrome={chrome} feeds={incident.feeds} subject={incident.title} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {groups.length > 0 && (
+        <>
+          <h2>{t.subscribeServices}</h2>
+          {groups.map((group) => (
+            <>
+              <h3>
+                <Inline chrome={chrome} value={group.name} />
+              </h3>
+              <ul class="feed-list">
+                {group.services.map((service) => (
+                  <li>
+                    <Inline chrome={chrome} value={service.name} />
+                    <FeedLinks chrome={chrome} feeds={service.feeds} subject={service.name} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          ))}
+        </>
+      )}
+
+      <h2>{t.subscribeFormats.heading}</h2>
+      {t.subscribeFormats.paragraphs.map((paragraph) => (
+        <p>{paragraph}</p>
+      ))}
+    </Layout>
+  );
+}
