@@ -11,6 +11,7 @@ import { buildAssets } from './http/assets';
 import { errorResponse } from './http/error-page';
 import { PageCache } from './http/page-cache';
 import { PublicState } from './http/public-state';
+import { adminRoutes } from './routes/admin';
 import { feedRoutes } from './routes/feeds';
 import { publicRoutes } from './routes/public';
 
@@ -62,6 +63,7 @@ export function createApp(deps: AppDeps) {
     c.set('clock', clock);
     c.set('publicState', publicState);
     c.set('pageCache', pageCache);
+    c.set('clientIp', deps.clientIp?.(c) ?? null);
     await next();
   });
   app.use(forgiveTrailingSlash);
@@ -77,13 +79,15 @@ export function createApp(deps: AppDeps) {
   }
   app.get('/robots.txt', (c) => c.text('User-agent: *\nAllow: /\n'));
 
+  app.route('/admin', adminRoutes(assets));
   app.route('/', feedRoutes());
   app.route('/', publicRoutes(assets));
 
   app.notFound((c) => errorResponse(c, 404, assets));
   app.onError((error, c) => {
     if (error instanceof HTTPException) {
-      if (error.status === 404 || error.status === 400) return errorResponse(c, error.status, assets);
+      if (error.status === 404 || error.status === 400 || error.status === 403)
+        return errorResponse(c, error.status, assets, error.message);
       return error.getResponse();
     }
     logError(`[${c.var.requestId}] ${c.req.method} ${c.req.path} failed`, error);

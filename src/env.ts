@@ -3,7 +3,9 @@
  * parsed once by the entry point (Node or Workers) and injected; nothing reads the
  * environment at module level.
  */
+import type { Context } from 'hono';
 import type { Clock } from './clock';
+import type { SessionPolicy } from './store/sessions';
 import type { Database } from './db/database';
 import type { PageCache } from './http/page-cache';
 import type { PublicState } from './http/public-state';
@@ -23,6 +25,18 @@ export interface AppConfig {
    * this bounds only how late another instance's write can appear. 0 = read every request.
    */
   revisionTtlMs: number;
+  auth: AuthConfig;
+}
+
+export interface AuthConfig {
+  /** PBKDF2 work factor for new password hashes (tests lower it; production keeps the default). */
+  passwordIterations: number;
+  session: SessionPolicy;
+  /**
+   * One-time setup token (a deployment secret): while no account exists, whoever presents it
+   * at /admin/setup may create the first admin. Null disables web setup (use the CLI).
+   */
+  setupToken: string | null;
 }
 
 export interface AppDeps {
@@ -31,6 +45,11 @@ export interface AppDeps {
   clock: Clock;
   /** Where unexpected errors are reported; defaults to console.error. */
   logError?: (message: string, error: unknown) => void;
+  /**
+   * The client's address, for throttling and the audit log. Runtime-specific (socket on
+   * Node, CF-Connecting-IP on Workers), so the entry point provides it.
+   */
+  clientIp?: (c: Context) => string | null;
 }
 
 export interface AppVariables {
@@ -44,6 +63,7 @@ export interface AppVariables {
   locale: string;
   /** Hashed URLs of the stylesheet and icon sprite. */
   assetUrls: { stylesheet: string; icons: string };
+  clientIp: string | null;
 }
 
 export interface AppEnv {

@@ -3,14 +3,17 @@
  * start, the example municipality loaded into an empty database, served by @hono/node-server.
  */
 import { serve } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
 import { createClient } from '@libsql/client';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createApp } from './app';
+import { DEFAULT_PASSWORD_ITERATIONS } from './auth/password';
 import { systemClock } from './clock';
 import { createDatabase } from './db/database';
 import { applyMigrations } from './db/migrate';
 import { loadExample } from './seed/example';
+import { DEFAULT_SESSION_POLICY } from './store/sessions';
 import { DEFAULT_SITE, loadSite, saveSite } from './store/site';
 
 export interface NodeSettings {
@@ -21,6 +24,9 @@ export interface NodeSettings {
   publicUrl: string;
   exampleData: boolean;
   revisionTtlMs: number;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
+  trustProxy: boolean;
+  setupToken: string | null;
 }
 
 export function readNodeSettings(env: NodeJS.ProcessEnv): NodeSettings {
@@ -41,6 +47,8 @@ export function readNodeSettings(env: NodeJS.ProcessEnv): NodeSettings {
     publicUrl,
     exampleData: !['false', '0', 'no', 'off'].includes(example),
     revisionTtlMs,
+    trustProxy: ['true', '1', 'yes'].includes((env.TRUST_PROXY ?? '').toLowerCase()),
+    setupToken: env.SETUP_TOKEN && env.SETUP_TOKEN.length >= 24 ? env.SETUP_TOKEN : null,
   };
 }
 
@@ -81,6 +89,18 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
       buildId: crypto.randomUUID().slice(0, 8),
       precompress: true,
       revisionTtlMs: settings.revisionTtlMs,
+      auth: {
+        passwordIterations: DEFAULT_PASSWORD_ITERATIONS,
+        session: DEFAULT_SESSION_POLICY,
+        setupToken: settings.setupToken,
+      },
+    },
+    clientIp: (c) => {
+      if (settings.trustProxy) {
+        const forwarded = c.req.header('X-Forwarded-For')?.split(',')[0]?.trim();
+        if (forwarded) return forwarded;
+      }
+      return getConnInfo(c).remote.address ?? null;
     },
   });
 

@@ -4,13 +4,17 @@
  */
 import { createClient } from '@libsql/client/web';
 import { createApp, type App } from './app';
+import { DEFAULT_PASSWORD_ITERATIONS } from './auth/password';
 import { systemClock } from './clock';
 import { createDatabase } from './db/database';
+import { DEFAULT_SESSION_POLICY } from './store/sessions';
 
 export interface WorkerBindings {
   LIBSQL_URL: string;
   LIBSQL_AUTH_TOKEN?: string;
   PUBLIC_URL?: string;
+  /** Secret: lets the first admin be created at /admin/setup on a database without users. */
+  SETUP_TOKEN?: string;
   /** Set by `[version_metadata]` in wrangler.toml: identifies the deployed version. */
   CF_VERSION_METADATA?: { id: string };
 }
@@ -29,7 +33,13 @@ function appFor(env: WorkerBindings): App {
         // Cloudflare compresses responses itself.
         precompress: false,
         revisionTtlMs: 0,
+        auth: {
+          passwordIterations: DEFAULT_PASSWORD_ITERATIONS,
+          session: DEFAULT_SESSION_POLICY,
+          setupToken: env.SETUP_TOKEN && env.SETUP_TOKEN.length >= 24 ? env.SETUP_TOKEN : null,
+        },
       },
+      clientIp: (c) => c.req.header('CF-Connecting-IP') ?? null,
     });
   }
   return app;

@@ -2,8 +2,10 @@
  * Static assets served by the app itself (never a CDN: on the worst day it may be down),
  * under content-hashed URLs so they can be cached forever.
  */
+import { adminCss } from '../../views/assets/admin-styles';
 import { iconSprite } from '../../views/assets/icons';
 import { siteCss } from '../../views/assets/styles';
+import { htmxSource } from '../generated/vendor';
 import { encodeUtf8, type Bytes } from './page-cache';
 
 export interface Asset {
@@ -32,6 +34,9 @@ function asset(name: string, extension: string, contentType: string, text: strin
 export interface AssetBundle {
   stylesheet: Asset;
   icons: Asset;
+  adminStylesheet: Asset;
+  /** htmx, for the admin console only: public pages ship no script. */
+  htmx: Asset;
   all: Asset[];
   /** Changes whenever any asset changes. */
   version: string;
@@ -40,6 +45,8 @@ export interface AssetBundle {
 export function buildAssets(): AssetBundle {
   const stylesheet = asset('site', 'css', 'text/css; charset=utf-8', siteCss);
   const icons = asset('icons', 'svg', 'image/svg+xml', iconSprite);
-  const all = [stylesheet, icons];
-  return { stylesheet, icons, all, version: contentHash(all.map((item) => item.path).join()) };
+  const adminStylesheet = asset('admin', 'css', 'text/css; charset=utf-8', adminCss);
+  const htmx = asset('htmx', 'js', 'text/javascript; charset=utf-8', htmxSource);
+  const all = [stylesheet, icons, adminStylesheet, htmx];
+  return { stylesheet, icons, adminStylesheet, htmx, all, version: contentHash(all.map((item) => item.path).join()) };
 }

@@ -13,7 +13,7 @@ function localeOfPath(path: string): string {
   return Object.hasOwn(CATALOGS, first) ? first : 'sv';
 }
 
-export async function errorResponse(c: Context<AppEnv>, status: 400 | 404 | 500, assets: AssetBundle) {
+export async function errorResponse(c: Context<AppEnv>, status: 400 | 403 | 404 | 500, assets: AssetBundle, reason?: string) {
   const locale = c.var.locale ?? localeOfPath(c.req.path);
   // The default language is assumed to be Swedish here: error pages must not need the database.
   const defaultLocale = 'sv';
@@ -21,6 +21,7 @@ export async function errorResponse(c: Context<AppEnv>, status: 400 | 404 | 500,
     <ErrorPage
       t={messagesFor(locale)}
       status={status}
+      reason={reason}
       requestId={c.var.requestId ?? ''}
       overviewHref={`${prefixFor(locale, defaultLocale)}/`}
       stylesheet={assets.stylesheet.path}

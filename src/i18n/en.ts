@@ -221,6 +221,10 @@ export const en: Messages = {
   notFoundTitle: 'Page not found',
   notFoundText:
     'There is no page at this address. It may have moved, or the address may be mistyped.',
+  forbiddenTitle: 'Not allowed',
+  forbiddenText: 'Your account is not allowed to do this.',
+  forbiddenCsrfText:
+    'The form could not be verified (it did not come from the status page). Reload the page and try again.',
   badRequestTitle: 'Invalid address',
   badRequestText: 'The address contains something we cannot interpret, such as an invalid page number.',
   serverErrorTitle: 'Something went wrong',

@@ -133,6 +133,9 @@ export interface Messages {
 
   notFoundTitle: string;
   notFoundText: string;
+  forbiddenTitle: string;
+  forbiddenText: string;
+  forbiddenCsrfText: string;
   badRequestTitle: string;
   badRequestText: string;
   serverErrorTitle: string;

@@ -221,6 +221,10 @@ export const sv: Messages = {
   notFoundTitle: 'Sidan finns inte',
   notFoundText:
     'Vi hittar ingen sida på den här adressen. Den kan ha flyttats, eller så är adressen felskriven.',
+  forbiddenTitle: 'Inte behörig',
+  forbiddenText: 'Ditt konto har inte behörighet till det här.',
+  forbiddenCsrfText:
+    'Formuläret kunde inte verifieras (det kom inte från statussidan). Ladda om sidan och försök igen.',
   badRequestTitle: 'Felaktig adress',
   badRequestText: 'Adressen innehåller något vi inte kan tolka, till exempel ett ogiltigt sidnummer.',
   serverErrorTitle: 'Något gick fel',

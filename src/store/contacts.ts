@@ -12,6 +12,7 @@ import { CHANNEL_KINDS, OPENING_HOURS_MODES, type ChannelKind, type OpeningHours
 import { LIMITS } from '../domain/limits';
 import { isLocalDate, parseClock, type Schedule } from '../domain/opening-hours';
 import { InputError } from './errors';
+import type { Actor } from './audit';
 import { writeTransaction } from './revision';
 import { defaultLocaleOf } from './services';
 import { requireDefaultLocale, requireSlug, text } from './validate';
@@ -28,18 +29,18 @@ export interface ChannelInput {
 }
 
 function requireClock(value: string, field: string): string {
-  if (parseClock(value) === null) throw new InputError('Write the time as HH:MM, e.g. 08:00.', field);
+  if (parseClock(value) === null) throw new InputError('time-format', field);
   return value;
 }
 
-export async function createContactChannel(db: Database, clock: Clock, input: ChannelInput): Promise<number> {
+export async function createContactChannel(db: Database, clock: Clock, input: ChannelInput, actor?: Actor): Promise<number> {
   const slug = requireSlug(input.slug);
-  if (!CHANNEL_KINDS.includes(input.kind)) throw new InputError('Unknown kind of channel.', 'kind');
+  if (!CHANNEL_KINDS.includes(input.kind)) throw new InputError('unknown-choice', 'kind');
   if (!OPENING_HOURS_MODES.includes(input.openingHoursMode))
-    throw new InputError('Unknown opening hours mode.', 'openingHoursMode');
+    throw new InputError('unknown-choice', 'openingHoursMode');
   const weekly = (input.weekly ?? []).map((period, index) => {
     if (!Number.isInteger(period.dayOfWeek) || period.dayOfWeek < 1 || period.dayOfWeek > 7)
-      throw new InputError('Choose a weekday.', `weekly.${index}.dayOfWeek`);
+      throw new InputError('unknown-choice', `weekly.${index}.dayOfWeek`);
     return {
       dayOfWeek: period.dayOfWeek,
       opens: requireClock(period.opens, `weekly.${index}.opens`),
@@ -48,9 +49,9 @@ export async function createContactChannel(db: Database, clock: Clock, input: Ch
   });
   const overrides = (input.overrides ?? []).map((override, index) => {
     if (!isLocalDate(override.validFrom) || !isLocalDate(override.validThrough))
-      throw new InputError('Write dates as YYYY-MM-DD.', `overrides.${index}`);
+      throw new InputError('date-format', `overrides.${index}`);
     if (override.validThrough < override.validFrom)
-      throw new InputError('The last day cannot be before the first.', `overrides.${index}`);
+      throw new InputError('date-order', `overrides.${index}`);
     const closed = !override.opens && !override.closes;
     return {
       validFrom: override.validFrom,
@@ -60,7 +61,7 @@ export async function createContactChannel(db: Database, clock: Clock, input: Ch
     };
   });
 
-  return writeTransaction(db, clock, async (tx, now) => {
+  return writeTransaction(db, clock, async (tx, now, audit) => {
     const entries = requireDefaultLocale(input.texts, await defaultLocaleOf(tx));
     const [channel] = await tx
       .insert(contactChannels)
@@ -87,8 +88,9 @@ export async function createContactChannel(db: Database, clock: Clock, input: Ch
     if (weekly.length > 0) await tx.insert(openingHours).values(weekly.map((period) => ({ channelId, ...period })));
     if (overrides.length > 0)
       await tx.insert(openingHoursOverrides).values(overrides.map((override) => ({ channelId, ...override })));
+    await audit({ action: 'channel.create', targetType: 'channel', targetId: channelId, after: { ...input, weekly, overrides } });
     return channelId;
-  });
+  }, actor);
 }
 
 export function listContactChannels(db: Queryable) {

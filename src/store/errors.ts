@@ -1,13 +1,68 @@
+/** What was wrong with an input; the admin console words each code in the admin's language. */
+export type InputErrorCode =
+  | 'required'
+  | 'too-long'
+  | 'slug'
+  | 'slug-taken'
+  | 'unknown-choice'
+  | 'time-format'
+  | 'date-format'
+  | 'date-order'
+  | 'default-language-offered'
+  | 'default-language-required'
+  | 'no-catalog'
+  | 'time-zone'
+  | 'url'
+  | 'one-change-per-service'
+  | 'phase-needs-incident'
+  | 'no-services'
+  | 'username-format'
+  | 'username-taken'
+  | 'name-format'
+  | 'not-found'
+  | 'last-admin';
+
+export interface InputErrorParams {
+  max?: number;
+  value?: string;
+}
+
+const ENGLISH: Record<InputErrorCode, (params: InputErrorParams) => string> = {
+  required: () => 'This field is required.',
+  'too-long': ({ max }) => `At most ${max} characters.`,
+  slug: ({ max }) => `Use lowercase letters a–z, digits and single hyphens (at most ${max} characters).`,
+  'slug-taken': () => 'This address is already in use.',
+  'unknown-choice': () => 'Choose one of the options.',
+  'time-format': () => 'Write the time as HH:MM, e.g. 08:00.',
+  'date-format': () => 'Write dates as YYYY-MM-DD.',
+  'date-order': () => 'The last day cannot be before the first.',
+  'default-language-offered': () => 'The default language must be one of the offered languages.',
+  'default-language-required': ({ value }) => `A text in the default language (${value}) is required.`,
+  'no-catalog': ({ value }) => `There is no interface translation for "${value}".`,
+  'time-zone': () => 'Unknown time zone.',
+  url: () => 'The public URL must start with http:// or https://.',
+  'one-change-per-service': () => 'Each service can change status only once per update.',
+  'phase-needs-incident': () => 'Only an update to an incident can change its phase.',
+  'no-services': () => 'An update outside an incident must concern at least one service.',
+  'username-format': () => 'Use 2–40 characters: lowercase letters, digits, dot, dash or underscore.',
+  'username-taken': () => 'That user name is taken.',
+  'name-format': () => 'Write a name (at most 100 characters).',
+  'not-found': () => 'It does not exist (any more).',
+  'last-admin': () => 'At least one active admin must remain.',
+};
+
 /**
- * Expected failures of store operations. Routes map them to 4xx responses with the message
- * (never a 500): `field` names the input the message belongs next to.
+ * Expected failures of store operations. Routes map them to 4xx responses (never a 500):
+ * `field` names the input the message belongs next to, `code` lets the console say it in the
+ * admin's language. The message is English, for logs and API clients.
  */
 export class InputError extends Error {
   constructor(
-    message: string,
+    readonly code: InputErrorCode,
     readonly field?: string,
+    readonly params: InputErrorParams = {},
   ) {
-    super(message);
+    super(ENGLISH[code](params));
     this.name = 'InputError';
   }
 }

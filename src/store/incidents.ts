@@ -11,6 +11,7 @@ import {
 } from '../domain/incident';
 import { LIMITS } from '../domain/limits';
 import { InputError } from './errors';
+import type { Actor } from './audit';
 import { writeTransaction } from './revision';
 import { defaultLocaleOf } from './services';
 import { requireDefaultLocale, requireSlug, text } from './validate';
@@ -48,16 +49,16 @@ export function incidentTextRow(locale: string, value: IncidentTextInput, now: D
   };
 }
 
-export async function createIncident(db: Database, clock: Clock, input: IncidentInput): Promise<number> {
+export async function createIncident(db: Database, clock: Clock, input: IncidentInput, actor?: Actor): Promise<number> {
   const slug = requireSlug(input.slug);
-  if (!isIncidentImpact(input.impact)) throw new InputError('Unknown impact.', 'impact');
+  if (!isIncidentImpact(input.impact)) throw new InputError('unknown-choice', 'impact');
   const phase = input.phase ?? 'investigating';
   if (!isIncidentPhase(phase) || phase === 'resolved')
-    throw new InputError('A new incident cannot start resolved.', 'phase');
-  return writeTransaction(db, clock, async (tx, now) => {
+    throw new InputError('unknown-choice', 'phase');
+  return writeTransaction(db, clock, async (tx, now, audit) => {
     const entries = requireDefaultLocale(input.texts, await defaultLocaleOf(tx));
     const taken = await tx.select({ id: incidents.id }).from(incidents).where(eq(incidents.slug, slug)).get();
-    if (taken) throw new InputError('This address is already in use.', 'slug');
+    if (taken) throw new InputError('slug-taken', 'slug');
     const [incident] = await tx
       .insert(incidents)
       .values({
@@ -77,11 +78,17 @@ export async function createIncident(db: Database, clock: Clock, input: Incident
     const serviceIds = [...new Set(input.serviceIds ?? [])];
     if (serviceIds.length > 0) {
       const found = await tx.select({ id: services.id }).from(services).where(inArray(services.id, serviceIds)).all();
-      if (found.length !== serviceIds.length) throw new InputError('Choose existing services.', 'serviceIds');
+      if (found.length !== serviceIds.length) throw new InputError('unknown-choice', 'serviceIds');
       await tx.insert(incidentServices).values(serviceIds.map((serviceId) => ({ incidentId, serviceId })));
     }
+    await audit({
+      action: 'incident.create',
+      targetType: 'incident',
+      targetId: incidentId,
+      after: { slug, impact: input.impact, phase, nextUpdateDueAt: input.nextUpdateDueAt ?? null, texts: input.texts, serviceIds },
+    });
     return incidentId;
-  });
+  }, actor);
 }
 
 const incidentDetails = {

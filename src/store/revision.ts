@@ -7,6 +7,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Clock } from '../clock';
 import type { Database, Queryable, Transaction } from '../db/database';
 import { publicRevision } from '../db/schema';
+import { appendAudit, SYSTEM_ACTOR, type Actor, type AuditEntry } from './audit';
 
 export interface RevisionState {
   revision: number;
@@ -32,18 +33,23 @@ async function bumpRevision(tx: Transaction, now: Date): Promise<void> {
     });
 }
 
+/** Records what a write did in the audit log, inside the write's own transaction. */
+export type Audit = (entry: AuditEntry) => Promise<void>;
+
 /**
- * Runs `work` in one write transaction and bumps the public revision before committing.
- * `now` is read once so every row written by one change carries the same time.
+ * Runs `work` in one write transaction: the change, its audit entries and the bump of the
+ * public revision commit together or not at all. `now` is read once so every row written by
+ * one change carries the same time.
  */
 export async function writeTransaction<T>(
   db: Database,
   clock: Clock,
-  work: (tx: Transaction, now: Date) => Promise<T>,
+  work: (tx: Transaction, now: Date, audit: Audit) => Promise<T>,
+  actor: Actor = SYSTEM_ACTOR,
 ): Promise<T> {
   const now = clock.now();
   return db.transaction(async (tx) => {
-    const result = await work(tx, now);
+    const result = await work(tx, now, (entry) => appendAudit(tx, now, actor, entry));
     await bumpRevision(tx, now);
     return result;
   });

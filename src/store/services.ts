@@ -7,6 +7,7 @@ import { LIMITS } from '../domain/limits';
 import type { ServiceStatus } from '../domain/status';
 import { isServiceStatus } from '../domain/status';
 import { InputError } from './errors';
+import type { Actor } from './audit';
 import { writeTransaction } from './revision';
 import { requireDefaultLocale, requireSlug, text } from './validate';
 
@@ -46,11 +47,12 @@ export async function createServiceGroup(
   db: Database,
   clock: Clock,
   input: { slug: string; position?: number; names: Record<string, string> },
+  actor?: Actor,
 ): Promise<number> {
   const slug = requireSlug(input.slug);
-  return writeTransaction(db, clock, async (tx, now) => {
+  return writeTransaction(db, clock, async (tx, now, audit) => {
     const entries = requireDefaultLocale(input.names, await defaultLocaleOf(tx), 'names');
-    if (await slugTaken(tx, serviceGroups, slug)) throw new InputError('This address is already in use.', 'slug');
+    if (await slugTaken(tx, serviceGroups, slug)) throw new InputError('slug-taken', 'slug');
     const [group] = await tx
       .insert(serviceGroups)
       .values({ slug, position: input.position ?? 0, createdAt: now, updatedAt: now })
@@ -63,19 +65,20 @@ export async function createServiceGroup(
         updatedAt: now,
       });
     }
+    await audit({ action: 'group.create', targetType: 'group', targetId: group!.id, after: { slug, names: input.names } });
     return group!.id;
-  });
+  }, actor);
 }
 
-export async function createService(db: Database, clock: Clock, input: ServiceInput): Promise<number> {
+export async function createService(db: Database, clock: Clock, input: ServiceInput, actor?: Actor): Promise<number> {
   const slug = requireSlug(input.slug);
   const status = input.status ?? 'operational';
-  if (!isServiceStatus(status)) throw new InputError('Unknown status.', 'status');
-  return writeTransaction(db, clock, async (tx, now) => {
+  if (!isServiceStatus(status)) throw new InputError('unknown-choice', 'status');
+  return writeTransaction(db, clock, async (tx, now, audit) => {
     const entries = requireDefaultLocale(input.texts, await defaultLocaleOf(tx));
-    if (await slugTaken(tx, services, slug)) throw new InputError('This address is already in use.', 'slug');
+    if (await slugTaken(tx, services, slug)) throw new InputError('slug-taken', 'slug');
     const group = await tx.select({ id: serviceGroups.id }).from(serviceGroups).where(eq(serviceGroups.id, input.groupId)).get();
-    if (!group) throw new InputError('Choose an existing group.', 'groupId');
+    if (!group) throw new InputError('unknown-choice', 'groupId');
     const [service] = await tx
       .insert(services)
       .values({
@@ -100,8 +103,14 @@ export async function createService(db: Database, clock: Clock, input: ServiceIn
         updatedAt: input.textUpdatedAt?.[locale] ?? now,
       });
     }
+    await audit({
+      action: 'service.create',
+      targetType: 'service',
+      targetId: service!.id,
+      after: { slug, groupId: input.groupId, status, texts: input.texts },
+    });
     return service!.id;
-  });
+  }, actor);
 }
 
 /** Groups in display order, each with its texts. */

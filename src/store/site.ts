@@ -5,6 +5,7 @@ import type { Database, Queryable } from '../db/database';
 import { siteSettings, siteTexts } from '../db/schema';
 import { hasCatalog } from '../i18n';
 import { InputError } from './errors';
+import type { Actor } from './audit';
 import { writeTransaction } from './revision';
 
 export interface SiteText {
@@ -84,24 +85,25 @@ function isTimeZone(value: string): boolean {
 function validateSite(input: SiteInput): Required<Pick<SiteInput, 'defaultLocale'>> {
   const defaultLocale = input.defaultLocale ?? input.offeredLocales[0] ?? 'sv';
   if (!input.offeredLocales.includes(defaultLocale))
-    throw new InputError('The default language must be one of the offered languages.', 'offeredLocales');
+    throw new InputError('default-language-offered', 'offeredLocales');
   for (const locale of input.offeredLocales) {
     if (!hasCatalog(locale))
-      throw new InputError(`There is no interface translation for "${locale}".`, 'offeredLocales');
+      throw new InputError('no-catalog', 'offeredLocales', { value: locale });
   }
-  if (!isTimeZone(input.timeZone)) throw new InputError('Unknown time zone.', 'timeZone');
+  if (!isTimeZone(input.timeZone)) throw new InputError('time-zone', 'timeZone');
   if (!/^https?:\/\/[^\s/]+/.test(input.publicUrl))
-    throw new InputError('The public URL must start with http:// or https://.', 'publicUrl');
+    throw new InputError('url', 'publicUrl');
   const defaultText = input.texts[defaultLocale];
   if (!defaultText?.organisationName.trim() || !defaultText.siteTitle.trim())
-    throw new InputError('The organisation name and site title are required in the default language.', 'texts');
+    throw new InputError('required', 'texts');
   return { defaultLocale };
 }
 
 /** Creates or replaces the site settings. */
-export async function saveSite(db: Database, clock: Clock, input: SiteInput): Promise<void> {
+export async function saveSite(db: Database, clock: Clock, input: SiteInput, actor?: Actor): Promise<void> {
   const { defaultLocale } = validateSite(input);
-  await writeTransaction(db, clock, async (tx, now) => {
+  await writeTransaction(db, clock, async (tx, now, audit) => {
+    const before = await loadSite(tx);
     const values = {
       id: 1,
       publicUrl: input.publicUrl.replace(/\/+$/, ''),
@@ -123,5 +125,6 @@ export async function saveSite(db: Database, clock: Clock, input: SiteInput): Pr
       };
       await tx.insert(siteTexts).values(row).onConflictDoUpdate({ target: siteTexts.locale, set: row });
     }
-  });
+    await audit({ action: before ? 'site.update' : 'site.create', targetType: 'site', before, after: await loadSite(tx) });
+  }, actor);
 }

@@ -20,6 +20,7 @@ import { LIMITS } from '../domain/limits';
 import { isServiceStatus, type ServiceStatus } from '../domain/status';
 import { ConflictError, InputError, NotFoundError } from './errors';
 import { appendFeedItems } from './feed-items';
+import type { Actor } from './audit';
 import { writeTransaction } from './revision';
 import { defaultLocaleOf } from './services';
 import { requireDefaultLocale, text } from './validate';
@@ -52,19 +53,24 @@ export interface PublishedUpdate {
   uid: string;
 }
 
-export async function publishUpdate(db: Database, clock: Clock, input: PublishUpdateInput): Promise<PublishedUpdate> {
+export async function publishUpdate(
+  db: Database,
+  clock: Clock,
+  input: PublishUpdateInput,
+  actor?: Actor,
+): Promise<PublishedUpdate> {
   const changes = input.changes ?? [];
   for (const [index, change] of changes.entries()) {
-    if (!isServiceStatus(change.to)) throw new InputError('Unknown status.', `changes.${index}.to`);
+    if (!isServiceStatus(change.to)) throw new InputError('unknown-choice', `changes.${index}.to`);
   }
   if (new Set(changes.map((change) => change.serviceId)).size !== changes.length)
-    throw new InputError('Each service can change status only once per update.', 'changes');
-  if (input.phase !== undefined && !isIncidentPhase(input.phase)) throw new InputError('Unknown phase.', 'phase');
+    throw new InputError('one-change-per-service', 'changes');
+  if (input.phase !== undefined && !isIncidentPhase(input.phase)) throw new InputError('unknown-choice', 'phase');
   const incidentId = input.incidentId ?? null;
   if (incidentId === null && input.phase !== undefined)
-    throw new InputError('Only an update to an incident can change its phase.', 'phase');
+    throw new InputError('phase-needs-incident', 'phase');
 
-  return writeTransaction(db, clock, async (tx, now) => {
+  return writeTransaction(db, clock, async (tx, now, audit) => {
     const publishedAt = input.publishedAt ?? now;
     const bodies = requireDefaultLocale(input.texts, await defaultLocaleOf(tx)).map(
       ([locale, body]) => [locale, text(body, LIMITS.updateBody, `texts.${locale}`, true)] as const,
@@ -81,7 +87,7 @@ export async function publishUpdate(db: Database, clock: Clock, input: PublishUp
     const concerned = new Map<number, { before: ServiceStatus | null; after: ServiceStatus | null }>();
     for (const change of changes) {
       const service = await tx.select().from(services).where(eq(services.id, change.serviceId)).get();
-      if (!service) throw new InputError('Choose existing services.', 'changes');
+      if (!service) throw new InputError('unknown-choice', 'changes');
       if (change.expectedVersion !== undefined && service.version !== change.expectedVersion)
         throw new ConflictError(`Someone else changed “${service.slug}” after you opened it.`, service.version);
       if (service.status === change.to) {
@@ -104,11 +110,11 @@ export async function publishUpdate(db: Database, clock: Clock, input: PublishUp
     const mentions = [...new Set(input.mentions ?? [])].filter((id) => !concerned.has(id));
     if (mentions.length > 0) {
       const found = await tx.select({ id: services.id }).from(services).where(inArray(services.id, mentions)).all();
-      if (found.length !== mentions.length) throw new InputError('Choose existing services.', 'mentions');
+      if (found.length !== mentions.length) throw new InputError('unknown-choice', 'mentions');
       for (const id of mentions) concerned.set(id, { before: null, after: null });
     }
     if (!incident && concerned.size === 0)
-      throw new InputError('An update outside an incident must concern at least one service.', 'changes');
+      throw new InputError('no-services', 'changes');
 
     const uid = crypto.randomUUID();
     const [update] = await tx
@@ -155,8 +161,22 @@ export async function publishUpdate(db: Database, clock: Clock, input: PublishUp
       }
     }
     await appendFeedItems(tx, { updateId, correctionId: null, createdAt: publishedAt });
+    await audit({
+      action: 'update.publish',
+      targetType: 'update',
+      targetId: updateId,
+      after: {
+        uid,
+        incidentId,
+        phase: input.phase ?? null,
+        publishedAt,
+        texts: Object.fromEntries(bodies),
+        services: [...concerned].map(([serviceId, change]) => ({ serviceId, ...change })),
+        nextUpdateDueAt: input.nextUpdateDueAt,
+      },
+    });
     return { updateId, uid };
-  });
+  }, actor);
 }
 
 export interface CorrectionInput {
@@ -167,12 +187,13 @@ export interface CorrectionInput {
 }
 
 /** Adds a correction; the original text and any earlier correction stay on record. */
-export async function correctUpdate(db: Database, clock: Clock, input: CorrectionInput): Promise<number> {
-  return writeTransaction(db, clock, async (tx, now) => {
+export async function correctUpdate(db: Database, clock: Clock, input: CorrectionInput, actor?: Actor): Promise<number> {
+  return writeTransaction(db, clock, async (tx, now, audit) => {
     const defaultLocale = await defaultLocaleOf(tx);
     const entries = requireDefaultLocale(input.texts, defaultLocale);
     const update = await tx.select({ id: updates.id }).from(updates).where(eq(updates.id, input.updateId)).get();
     if (!update) throw new NotFoundError('The update does not exist.');
+    const shownBefore = await shownTexts(tx, update.id);
     const rows = entries.map(([locale, value]) => ({
       locale,
       body: text(value.body, LIMITS.updateBody, `texts.${locale}.body`, true),
@@ -184,8 +205,29 @@ export async function correctUpdate(db: Database, clock: Clock, input: Correctio
       .returning({ id: updateCorrections.id });
     await tx.insert(correctionTexts).values(rows.map((row) => ({ correctionId: correction!.id, ...row })));
     await appendFeedItems(tx, { updateId: update.id, correctionId: correction!.id, createdAt: input.correctedAt ?? now });
+    await audit({
+      action: 'update.correct',
+      targetType: 'update',
+      targetId: update.id,
+      before: shownBefore,
+      after: Object.fromEntries(rows.map((row) => [row.locale, { body: row.body, reason: row.reason }])),
+    });
     return correction!.id;
-  });
+  }, actor);
+}
+
+/** The text an update shows now, per language: its newest correction's, or the original. */
+async function shownTexts(db: Queryable, updateId: number): Promise<Record<string, string>> {
+  const latest = await db
+    .select({ id: updateCorrections.id })
+    .from(updateCorrections)
+    .where(eq(updateCorrections.updateId, updateId))
+    .orderBy(desc(updateCorrections.correctedAt), desc(updateCorrections.id))
+    .get();
+  const rows = latest
+    ? await db.select({ locale: correctionTexts.locale, body: correctionTexts.body }).from(correctionTexts).where(eq(correctionTexts.correctionId, latest.id)).all()
+    : await db.select({ locale: updateTexts.locale, body: updateTexts.body }).from(updateTexts).where(eq(updateTexts.updateId, updateId)).all();
+  return Object.fromEntries(rows.map((row) => [row.locale, row.body]));
 }
 
 /** What every view of an update needs: texts, services concerned, corrections, incident. */

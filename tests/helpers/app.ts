@@ -3,8 +3,11 @@ import { createApp } from '../../src/app';
 import { fixedClock } from '../../src/clock';
 import type { Database } from '../../src/db/database';
 import { loadExample } from '../../src/seed/example';
+import { DEFAULT_SESSION_POLICY } from '../../src/store/sessions';
 import { createTestDatabase } from './db';
 import { makeSite } from './factories';
+
+export const TEST_PASSWORD_ITERATIONS = 1_000;
 
 export type TestClock = ReturnType<typeof fixedClock>;
 
@@ -16,7 +19,13 @@ export interface TestContext {
 }
 
 export async function createTestApp(
-  options: { now?: string; seed?: 'example' | 'site' | 'none'; precompress?: boolean; revisionTtlMs?: number } = {},
+  options: {
+    now?: string;
+    seed?: 'example' | 'site' | 'none';
+    precompress?: boolean;
+    revisionTtlMs?: number;
+    setupToken?: string;
+  } = {},
 ): Promise<TestContext> {
   const db = await createTestDatabase();
   // A Wednesday afternoon in winter (CET) unless the test says otherwise.
@@ -34,7 +43,14 @@ export async function createTestApp(
       precompress: options.precompress ?? true,
       // Tests write through the store directly, so every request must see the newest revision.
       revisionTtlMs: options.revisionTtlMs ?? 0,
+      auth: {
+        // Cheap hashes keep auth tests fast; the production work factor is tested on its own.
+        passwordIterations: TEST_PASSWORD_ITERATIONS,
+        session: DEFAULT_SESSION_POLICY,
+        setupToken: options.setupToken ?? null,
+      },
     },
+    clientIp: (c) => c.req.header('X-Test-Client-IP') ?? '192.0.2.1',
     logError: (_message, error) => errors.push(error),
   });
   return { app, db, clock, errors };

@@ -2,7 +2,9 @@ import type { Messages } from '../../src/i18n/messages';
 
 export interface ErrorPageProps {
   t: Messages;
-  status: 400 | 404 | 500;
+  status: 400 | 403 | 404 | 500;
+  /** For 403: 'csrf' when a form could not be verified. */
+  reason?: string;
   requestId: string;
   overviewHref: string;
   stylesheet: string;
@@ -14,9 +16,19 @@ export interface ErrorPageProps {
  * Error pages depend on nothing but the words and the request: they must render when the
  * database or the settings cannot be read.
  */
-export function ErrorPage({ t, status, requestId, overviewHref, stylesheet, otherLanguages }: ErrorPageProps) {
-  const title = status === 404 ? t.notFoundTitle : status === 400 ? t.badRequestTitle : t.serverErrorTitle;
-  const text = status === 404 ? t.notFoundText : status === 400 ? t.badRequestText : t.serverErrorText(requestId);
+export function ErrorPage({ t, status, reason, requestId, overviewHref, stylesheet, otherLanguages }: ErrorPageProps) {
+  const title =
+    status === 404 ? t.notFoundTitle : status === 400 ? t.badRequestTitle : status === 403 ? t.forbiddenTitle : t.serverErrorTitle;
+  const text =
+    status === 404
+      ? t.notFoundText
+      : status === 400
+        ? t.badRequestText
+        : status === 403
+          ? reason === 'csrf' || reason === 'Forbidden' || reason === ''
+            ? t.forbiddenCsrfText
+            : t.forbiddenText
+          : t.serverErrorText(requestId);
   return (
     <html lang={t.lang} dir={t.dir}>
       <head>

@@ -1,0 +1,272 @@
+/**
+ * Words of the admin console shared by every page: layout, sign-in, the dashboard, form
+ * errors. Each area of the console has its own catalog module next to this one.
+ */
+import type { InputErrorCode, InputErrorParams } from '../../store/errors';
+
+export interface AdminCoreMessages {
+  consoleTitle: string;
+  skipToContent: string;
+  navLabel: string;
+  nav: {
+    dashboard: string;
+    incidents: string;
+    services: string;
+    contacts: string;
+    settings: string;
+    users: string;
+    audit: string;
+    account: string;
+    publicSite: string;
+  };
+  signedInAs: (name: string) => string;
+  signOut: string;
+  roleName: { admin: string; editor: string };
+
+  signInTitle: string;
+  username: string;
+  password: string;
+  signIn: string;
+  signInWithPasskey: string;
+  signInFailed: string;
+  throttledAccount: (minutes: number) => string;
+  throttledClient: (minutes: number) => string;
+  signedOut: string;
+  sessionExpired: string;
+  otherLanguage: { lang: string; name: string };
+  secondFactorTitle: string;
+  secondFactorIntro: string;
+  totpCode: string;
+  totpHint: string;
+  recoveryCode: string;
+  recoveryHint: string;
+  verify: string;
+  secondFactorFailed: string;
+  useRecoveryInstead: string;
+  enrolmentRequired: string;
+
+  dashboardTitle: string;
+  overdueWarning: (title: string, due: string) => string;
+  nextUpdateDue: (due: string) => string;
+  noActiveIncidents: string;
+  servicesHeading: string;
+  statusLabel: string;
+  noteLabel: string;
+  noteHint: string;
+  publish: string;
+  statusPublished: (service: string, status: string) => string;
+  unchangedStatus: string;
+  conflict: string;
+  conflictNewer: (who: string, when: string) => string;
+  since: (when: string) => string;
+
+  formHasErrors: (count: number) => string;
+  inputError: (code: InputErrorCode, params: InputErrorParams) => string;
+  forbiddenTitle: string;
+  forbiddenText: string;
+  csrfFailed: string;
+  notFound: string;
+  cancel: string;
+  save: string;
+  saved: string;
+  languageName: (locale: string) => string;
+  required: string;
+  optional: string;
+}
+
+const svErrors: Record<InputErrorCode, (params: InputErrorParams) => string> = {
+  required: () => 'Fältet måste fyllas i.',
+  'too-long': ({ max }) => `Högst ${max} tecken.`,
+  slug: ({ max }) => `Använd små bokstäver a–z, siffror och enstaka bindestreck (högst ${max} tecken).`,
+  'slug-taken': () => 'Adressen används redan.',
+  'unknown-choice': () => 'Välj ett av alternativen.',
+  'time-format': () => 'Skriv tiden som TT:MM, till exempel 08:00.',
+  'date-format': () => 'Skriv datum som ÅÅÅÅ-MM-DD.',
+  'date-order': () => 'Sista dagen kan inte vara före den första.',
+  'default-language-offered': () => 'Standardspråket måste vara ett av de erbjudna språken.',
+  'default-language-required': () => 'Texten på svenska måste fyllas i.',
+  'no-catalog': ({ value }) => `Gränssnittet finns inte på språket ”${value}”.`,
+  'time-zone': () => 'Okänd tidszon.',
+  url: () => 'Adressen måste börja med http:// eller https://.',
+  'one-change-per-service': () => 'Varje tjänst kan bara ändras en gång per uppdatering.',
+  'phase-needs-incident': () => 'Bara en uppdatering av en händelse kan ändra händelsens läge.',
+  'no-services': () => 'En uppdatering utanför en händelse måste gälla minst en tjänst.',
+  'username-format': () => 'Använd 2–40 tecken: små bokstäver, siffror, punkt, bindestreck eller understreck.',
+  'username-taken': () => 'Användarnamnet är upptaget.',
+  'name-format': () => 'Skriv ett namn (högst 100 tecken).',
+  'not-found': () => 'Finns inte (längre).',
+  'last-admin': () => 'Det måste finnas minst en aktiv administratör.',
+};
+
+const enErrors: Record<InputErrorCode, (params: InputErrorParams) => string> = {
+  required: () => 'This field is required.',
+  'too-long': ({ max }) => `At most ${max} characters.`,
+  slug: ({ max }) => `Use lowercase letters a–z, digits and single hyphens (at most ${max} characters).`,
+  'slug-taken': () => 'This address is already in use.',
+  'unknown-choice': () => 'Choose one of the options.',
+  'time-format': () => 'Write the time as HH:MM, for example 08:00.',
+  'date-format': () => 'Write dates as YYYY-MM-DD.',
+  'date-order': () => 'The last day cannot be before the first.',
+  'default-language-offered': () => 'The default language must be one of the offered languages.',
+  'default-language-required': () => 'The Swedish text is required.',
+  'no-catalog': ({ value }) => `The interface does not exist in "${value}".`,
+  'time-zone': () => 'Unknown time zone.',
+  url: () => 'The address must start with http:// or https://.',
+  'one-change-per-service': () => 'Each service can change only once per update.',
+  'phase-needs-incident': () => 'Only an update to an incident can change its phase.',
+  'no-services': () => 'An update outside an incident must concern at least one service.',
+  'username-format': () => 'Use 2–40 characters: lowercase letters, digits, dot, dash or underscore.',
+  'username-taken': () => 'That user name is taken.',
+  'name-format': () => 'Write a name (at most 100 characters).',
+  'not-found': () => 'It does not exist (any more).',
+  'last-admin': () => 'At least one active admin must remain.',
+};
+
+const svLanguages = new Intl.DisplayNames(['sv'], { type: 'language' });
+const enLanguages = new Intl.DisplayNames(['en'], { type: 'language' });
+
+export const svCore: AdminCoreMessages = {
+  consoleTitle: 'Statussidans administration',
+  skipToContent: 'Hoppa till innehållet',
+  navLabel: 'Administration',
+  nav: {
+    dashboard: 'Översikt',
+    incidents: 'Händelser',
+    services: 'Tjänster',
+    contacts: 'Kontaktvägar',
+    settings: 'Inställningar',
+    users: 'Användare',
+    audit: 'Logg',
+    account: 'Mitt konto',
+    publicSite: 'Visa statussidan',
+  },
+  signedInAs: (name) => `Inloggad som ${name}`,
+  signOut: 'Logga ut',
+  roleName: { admin: 'Administratör', editor: 'Redaktör' },
+
+  signInTitle: 'Logga in',
+  username: 'Användarnamn',
+  password: 'Lösenord',
+  signIn: 'Logga in',
+  signInWithPasskey: 'Logga in med passkey',
+  signInFailed: 'Fel användarnamn eller lösenord.',
+  throttledAccount: (minutes) =>
+    `För många misslyckade försök för det här kontot. Försök igen om ${minutes} ${minutes === 1 ? 'minut' : 'minuter'}.`,
+  throttledClient: (minutes) =>
+    `För många misslyckade försök från den här datorn. Försök igen om ${minutes} ${minutes === 1 ? 'minut' : 'minuter'}.`,
+  signedOut: 'Du är utloggad.',
+  sessionExpired: 'Du har loggats ut. Logga in igen för att fortsätta.',
+  otherLanguage: { lang: 'en', name: 'English' },
+  secondFactorTitle: 'Bekräfta att det är du',
+  secondFactorIntro: 'Ange koden från din autentiseringsapp, eller en av dina reservkoder.',
+  totpCode: 'Kod från autentiseringsappen',
+  totpHint: 'Sex siffror.',
+  recoveryCode: 'Reservkod',
+  recoveryHint: 'Varje reservkod fungerar en gång.',
+  verify: 'Bekräfta',
+  secondFactorFailed: 'Koden stämmer inte. Försök igen.',
+  useRecoveryInstead: 'Har du inte tillgång till appen? Använd en reservkod.',
+  enrolmentRequired:
+    'Tvåstegsverifiering krävs för alla konton. Lägg till en autentiseringsapp eller en passkey innan du fortsätter.',
+
+  dashboardTitle: 'Översikt',
+  overdueWarning: (title, due) => `Nästa uppdatering för ”${title}” skulle ha publicerats ${due}.`,
+  nextUpdateDue: (due) => `Nästa uppdatering utlovad ${due}.`,
+  noActiveIncidents: 'Inga pågående händelser.',
+  servicesHeading: 'Tjänsternas status',
+  statusLabel: 'Ny status',
+  noteLabel: 'Kort meddelande',
+  noteHint: 'Publiceras som en daterad uppdatering.',
+  publish: 'Publicera',
+  statusPublished: (service, status) => `Publicerat: ${service} har nu status ${status}.`,
+  unchangedStatus: 'Tjänsten har redan den statusen.',
+  conflict: 'Någon annan hann ändra detta efter att du öppnade sidan. Inget har skrivits över.',
+  conflictNewer: (who, when) => `Senast ändrat av ${who} ${when}. Så här ser det ut nu:`,
+  since: (when) => `sedan ${when}`,
+
+  formHasErrors: (count) => (count === 1 ? 'Ett fält behöver rättas.' : `${count} fält behöver rättas.`),
+  inputError: (code, params) => svErrors[code](params),
+  forbiddenTitle: 'Inte behörig',
+  forbiddenText: 'Ditt konto har inte behörighet till den här sidan.',
+  csrfFailed: 'Formuläret kunde inte verifieras. Ladda om sidan och försök igen.',
+  notFound: 'Det du sökte finns inte.',
+  cancel: 'Avbryt',
+  save: 'Spara',
+  saved: 'Sparat.',
+  languageName: (locale) => svLanguages.of(locale) ?? locale,
+  required: 'obligatoriskt',
+  optional: 'valfritt',
+};
+
+export const enCore: AdminCoreMessages = {
+  consoleTitle: 'Status page administration',
+  skipToContent: 'Skip to content',
+  navLabel: 'Administration',
+  nav: {
+    dashboard: 'Dashboard',
+    incidents: 'Incidents',
+    services: 'Services',
+    contacts: 'Contact channels',
+    settings: 'Settings',
+    users: 'Users',
+    audit: 'Audit log',
+    account: 'My account',
+    publicSite: 'View the status page',
+  },
+  signedInAs: (name) => `Signed in as ${name}`,
+  signOut: 'Sign out',
+  roleName: { admin: 'Admin', editor: 'Editor' },
+
+  signInTitle: 'Sign in',
+  username: 'User name',
+  password: 'Password',
+  signIn: 'Sign in',
+  signInWithPasskey: 'Sign in with a passkey',
+  signInFailed: 'Wrong user name or password.',
+  throttledAccount: (minutes) =>
+    `Too many failed attempts for this account. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
+  throttledClient: (minutes) =>
+    `Too many failed attempts from this computer. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
+  signedOut: 'You are signed out.',
+  sessionExpired: 'You have been signed out. Sign in again to continue.',
+  otherLanguage: { lang: 'sv', name: 'Svenska' },
+  secondFactorTitle: 'Confirm it is you',
+  secondFactorIntro: 'Enter the code from your authenticator app, or one of your recovery codes.',
+  totpCode: 'Code from the authenticator app',
+  totpHint: 'Six digits.',
+  recoveryCode: 'Recovery code',
+  recoveryHint: 'Each recovery code works once.',
+  verify: 'Confirm',
+  secondFactorFailed: 'The code is not right. Try again.',
+  useRecoveryInstead: 'No access to the app? Use a recovery code.',
+  enrolmentRequired:
+    'Two-step verification is required for every account. Add an authenticator app or a passkey before you continue.',
+
+  dashboardTitle: 'Dashboard',
+  overdueWarning: (title, due) => `The next update for “${title}” was due ${due}.`,
+  nextUpdateDue: (due) => `Next update promised ${due}.`,
+  noActiveIncidents: 'No ongoing incidents.',
+  servicesHeading: 'Service status',
+  statusLabel: 'New status',
+  noteLabel: 'Short message',
+  noteHint: 'Published as a dated update.',
+  publish: 'Publish',
+  statusPublished: (service, status) => `Published: ${service} is now ${status}.`,
+  unchangedStatus: 'The service already has that status.',
+  conflict: 'Someone else changed this after you opened the page. Nothing was overwritten.',
+  conflictNewer: (who, when) => `Last changed by ${who} ${when}. This is how it looks now:`,
+  since: (when) => `since ${when}`,
+
+  formHasErrors: (count) => (count === 1 ? 'One field needs correcting.' : `${count} fields need correcting.`),
+  inputError: (code, params) => enErrors[code](params),
+  forbiddenTitle: 'Not allowed',
+  forbiddenText: 'Your account does not have access to this page.',
+  csrfFailed: 'The form could not be verified. Reload the page and try again.',
+  notFound: 'What you were looking for does not exist.',
+  cancel: 'Cancel',
+  save: 'Save',
+  saved: 'Saved.',
+  languageName: (locale) => enLanguages.of(locale) ?? locale,
+  required: 'required',
+  optional: 'optional',
+};

@@ -1,0 +1,61 @@
+/** Recovery codes and TOTP bookkeeping. Codes are stored hashed and work once. */
+import { and, count, eq, isNull } from 'drizzle-orm';
+import type { Queryable } from '../db/database';
+import { passkeys, recoveryCodes, users } from '../db/schema';
+import { randomBytes, sha256Base64url } from '../auth/crypto';
+
+export const RECOVERY_CODE_COUNT = 10;
+const ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
+
+function normalise(code: string): string {
+  return code.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/** Ten fresh codes like `k7mq-2xwp-9dht`; replaces any earlier ones. Shown once. */
+export async function replaceRecoveryCodes(db: Queryable, userId: number, now: Date): Promise<string[]> {
+  const codes = Array.from({ length: RECOVERY_CODE_COUNT }, () => {
+    const chars = [...randomBytes(12)].map((byte) => ALPHABET[byte % ALPHABET.length]).join('');
+    return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8, 12)}`;
+  });
+  await db.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
+  for (const code of codes) {
+    await db.insert(recoveryCodes).values({ userId, codeHash: await sha256Base64url(normalise(code)), createdAt: now });
+  }
+  return codes;
+}
+
+/** Uses up a recovery code; false if it is wrong or already used. */
+export async function consumeRecoveryCode(db: Queryable, userId: number, code: string, now: Date): Promise<boolean> {
+  const codeHash = await sha256Base64url(normalise(code));
+  const row = await db
+    .select({ id: recoveryCodes.id })
+    .from(recoveryCodes)
+    .where(and(eq(recoveryCodes.userId, userId), eq(recoveryCodes.codeHash, codeHash), isNull(recoveryCodes.usedAt)))
+    .get();
+  if (!row) return false;
+  await db.update(recoveryCodes).set({ usedAt: now }).where(eq(recoveryCodes.id, row.id));
+  return true;
+}
+
+export async function remainingRecoveryCodes(db: Queryable, userId: number): Promise<number> {
+  const row = await db
+    .select({ total: count() })
+    .from(recoveryCodes)
+    .where(and(eq(recoveryCodes.userId, userId), isNull(recoveryCodes.usedAt)))
+    .get();
+  return row?.total ?? 0;
+}
+
+export async function recordTotpStep(db: Queryable, userId: number, step: number): Promise<void> {
+  await db.update(users).set({ totpLastStep: step }).where(eq(users.id, userId));
+}
+
+export async function countPasskeys(db: Queryable, userId: number): Promise<number> {
+  const row = await db.select({ total: count() }).from(passkeys).where(eq(passkeys.userId, userId)).get();
+  return row?.total ?? 0;
+}
+
+/** Whether the user has any second factor (TOTP or a passkey). */
+export async function hasSecondFactor(db: Queryable, user: { id: number; totpEnabledAt: Date | null }): Promise<boolean> {
+  return user.totpEnabledAt !== null || (await countPasskeys(db, user.id)) > 0;
+}

@@ -1,0 +1,95 @@
+/**
+ * Admin sessions. The cookie holds a random token; the database holds only its SHA-256, so
+ * a copy of the database cannot be used to sign in. Sessions expire after a period of
+ * inactivity and after an absolute lifetime, whichever comes first.
+ */
+import { and, desc, eq, gt, isNull, ne } from 'drizzle-orm';
+import type { Database, Queryable } from '../db/database';
+import { sessions, users } from '../db/schema';
+import { randomToken, sha256Base64url } from '../auth/crypto';
+
+export interface SessionPolicy {
+  idleMs: number;
+  absoluteMs: number;
+}
+
+/** Two hours idle (a crisis shift leaves tabs open), twelve hours at most. */
+export const DEFAULT_SESSION_POLICY: SessionPolicy = { idleMs: 2 * 3_600_000, absoluteMs: 12 * 3_600_000 };
+
+/** Last-seen times are written at most this often, to keep reads from turning into writes. */
+const TOUCH_INTERVAL_MS = 60_000;
+
+export interface NewSession {
+  token: string;
+  id: string;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+export async function createSession(
+  db: Queryable,
+  input: { userId: number; fullyAuthenticated: boolean; ip: string | null; userAgent: string | null; now: Date; policy: SessionPolicy },
+): Promise<NewSession> {
+  const token = randomToken();
+  const id = await sha256Base64url(token);
+  const csrfToken = randomToken();
+  const expiresAt = new Date(input.now.getTime() + input.policy.absoluteMs);
+  await db.insert(sessions).values({
+    id,
+    userId: input.userId,
+    csrfToken,
+    fullyAuthenticated: input.fullyAuthenticated,
+    createdAt: input.now,
+    lastSeenAt: input.now,
+    expiresAt,
+    ip: input.ip,
+    userAgent: input.userAgent ? input.userAgent.slice(0, 200) : null,
+  });
+  return { token, id, csrfToken, expiresAt };
+}
+
+export type SessionWithUser = NonNullable<Awaited<ReturnType<typeof findValidSession>>>;
+
+/** The session for a cookie token, if it is valid now: not revoked, idle or expired, user active. */
+export async function findValidSession(db: Database, token: string, now: Date, policy: SessionPolicy) {
+  const id = await sha256Base64url(token);
+  const row = await db
+    .select({ session: sessions, user: users })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.id, id), isNull(sessions.revokedAt), gt(sessions.expiresAt, now), isNull(users.disabledAt)))
+    .get();
+  if (!row) return null;
+  if (now.getTime() - row.session.lastSeenAt.getTime() > policy.idleMs) return null;
+  if (now.getTime() - row.session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
+  }
+  return row;
+}
+
+export async function markFullyAuthenticated(db: Queryable, sessionId: string): Promise<void> {
+  await db.update(sessions).set({ fullyAuthenticated: true }).where(eq(sessions.id, sessionId));
+}
+
+export async function revokeSession(db: Queryable, sessionId: string, now: Date): Promise<void> {
+  await db.update(sessions).set({ revokedAt: now }).where(eq(sessions.id, sessionId));
+}
+
+/** Signs a user out everywhere, optionally keeping the current session. */
+export async function revokeUserSessions(db: Queryable, userId: number, now: Date, except?: string): Promise<void> {
+  await db
+    .update(sessions)
+    .set({ revokedAt: now })
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), except ? ne(sessions.id, except) : undefined));
+}
+
+/** A user's sessions that are still valid, newest first. */
+export async function listActiveSessions(db: Queryable, userId: number, now: Date, policy: SessionPolicy) {
+  const rows = await db
+    .select()
+    .from(sessions)
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)))
+    .orderBy(desc(sessions.lastSeenAt))
+    .all();
+  return rows.filter((row) => now.getTime() - row.lastSeenAt.getTime() <= policy.idleMs);
+}

@@ -1,0 +1,180 @@
+/** Admin accounts. Every change is audited in the same transaction. */
+import { asc, count, eq, sql } from 'drizzle-orm';
+import type { Clock } from '../clock';
+import type { Database, Queryable } from '../db/database';
+import { adminSettings, users } from '../db/schema';
+import { isRole, type Role } from '../domain/roles';
+import { appendAudit, type Actor } from './audit';
+import { ConflictError, InputError } from './errors';
+
+export type UserRow = typeof users.$inferSelect;
+
+const USERNAME = /^[a-z0-9][a-z0-9._-]{1,39}$/;
+
+export function normaliseUsername(value: string): string {
+  return value.trim().toLowerCase();
+}
+
+export function findUserByUsername(db: Queryable, username: string) {
+  return db.select().from(users).where(eq(users.username, normaliseUsername(username))).get();
+}
+
+export function findUserById(db: Queryable, id: number) {
+  return db.select().from(users).where(eq(users.id, id)).get();
+}
+
+export function listUsers(db: Queryable) {
+  return db.select().from(users).orderBy(asc(users.username)).all();
+}
+
+export async function countActiveAdmins(db: Queryable): Promise<number> {
+  const row = await db
+    .select({ total: count() })
+    .from(users)
+    .where(sql`${users.role} = 'admin' and ${users.disabledAt} is null`)
+    .get();
+  return row?.total ?? 0;
+}
+
+export async function countUsers(db: Queryable): Promise<number> {
+  const row = await db.select({ total: count() }).from(users).get();
+  return row?.total ?? 0;
+}
+
+/** What the audit log records about a user: never the password hash or TOTP secret. */
+export function auditView(user: UserRow) {
+  return {
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    disabled: user.disabledAt !== null,
+    totp: user.totpEnabledAt !== null,
+    locale: user.locale,
+  };
+}
+
+export interface NewUser {
+  username: string;
+  displayName: string;
+  role: Role;
+  passwordHash: string;
+  locale?: string;
+}
+
+export async function createUser(db: Database, clock: Clock, input: NewUser, actor: Actor): Promise<UserRow> {
+  const username = normaliseUsername(input.username);
+  if (!USERNAME.test(username))
+    throw new InputError('username-format', 'username');
+  if (!isRole(input.role)) throw new InputError('unknown-choice', 'role');
+  const displayName = input.displayName.trim();
+  if (!displayName || displayName.length > 100) throw new InputError('name-format', 'displayName');
+  const now = clock.now();
+  return db.transaction(async (tx) => {
+    if (await findUserByUsername(tx, username)) throw new InputError('username-taken', 'username');
+    const [user] = await tx
+      .insert(users)
+      .values({
+        username,
+        displayName,
+        role: input.role,
+        passwordHash: input.passwordHash,
+        passwordChangedAt: now,
+        locale: input.locale ?? 'sv',
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    await appendAudit(tx, now, actor, { action: 'user.create', targetType: 'user', targetId: user!.id, after: auditView(user!) });
+    return user!;
+  });
+}
+
+export interface UserChange {
+  displayName?: string;
+  role?: Role;
+  disabled?: boolean;
+  locale?: string;
+  passwordHash?: string;
+  totp?: { secret: string } | null;
+}
+
+/**
+ * Changes a user (optimistically versioned when `expectedVersion` is given). Refuses to leave
+ * the console without an active admin.
+ */
+export async function updateUser(
+  db: Database,
+  clock: Clock,
+  userId: number,
+  change: UserChange,
+  actor: Actor,
+  options: { expectedVersion?: number; action?: string } = {},
+): Promise<UserRow> {
+  const now = clock.now();
+  return db.transaction(async (tx) => {
+    const before = await findUserById(tx, userId);
+    if (!before) throw new InputError('not-found', 'user');
+    if (options.expectedVersion !== undefined && before.version !== options.expectedVersion)
+      throw new ConflictError('Someone else changed this user after you opened it.', before.version);
+    if (change.role !== undefined && !isRole(change.role)) throw new InputError('unknown-choice', 'role');
+    const displayName = change.displayName?.trim();
+    if (displayName !== undefined && (!displayName || displayName.length > 100))
+      throw new InputError('name-format', 'displayName');
+    const [after] = await tx
+      .update(users)
+      .set({
+        ...(displayName !== undefined ? { displayName } : {}),
+        ...(change.role !== undefined ? { role: change.role } : {}),
+        ...(change.disabled !== undefined ? { disabledAt: change.disabled ? (before.disabledAt ?? now) : null } : {}),
+        ...(change.locale !== undefined ? { locale: change.locale } : {}),
+        ...(change.passwordHash !== undefined ? { passwordHash: change.passwordHash, passwordChangedAt: now } : {}),
+        ...(change.totp !== undefined
+          ? { totpSecret: change.totp?.secret ?? null, totpEnabledAt: change.totp ? now : null }
+          : {}),
+        version: sql`${users.version} + 1`,
+        updatedAt: now,
+      })
+      .where(eq(users.id, userId))
+      .returning();
+    if ((await countActiveAdmins(tx)) === 0)
+      throw new InputError('last-admin', change.role !== undefined ? 'role' : 'disabled');
+    const action =
+      options.action ??
+      (change.role !== undefined && change.role !== before.role
+        ? 'user.role'
+        : change.passwordHash !== undefined
+          ? 'user.password'
+          : 'user.update');
+    await appendAudit(tx, now, actor, {
+      action,
+      targetType: 'user',
+      targetId: userId,
+      before: auditView(before),
+      after: { ...auditView(after!), ...(change.passwordHash !== undefined ? { passwordChanged: true } : {}) },
+    });
+    return after!;
+  });
+}
+
+export async function requireSecondFactor(db: Queryable): Promise<boolean> {
+  const row = await db.select().from(adminSettings).where(eq(adminSettings.id, 1)).get();
+  return row?.requireSecondFactor ?? false;
+}
+
+export async function setRequireSecondFactor(db: Database, clock: Clock, value: boolean, actor: Actor): Promise<void> {
+  const now = clock.now();
+  await db.transaction(async (tx) => {
+    const before = await requireSecondFactor(tx);
+    await tx
+      .insert(adminSettings)
+      .values({ id: 1, requireSecondFactor: value, updatedAt: now })
+      .onConflictDoUpdate({ target: adminSettings.id, set: { requireSecondFactor: value, updatedAt: now } });
+    await appendAudit(tx, now, actor, {
+      action: 'security.require-second-factor',
+      before: { requireSecondFactor: before },
+      after: { requireSecondFactor: value },
+    });
+  });
+}
+
+

@@ -1,0 +1,98 @@
+/** Signing in to the admin console from tests, as a browser would (cookies, CSRF token, Origin). */
+import { hashPassword } from '../../src/auth/password';
+import type { Role } from '../../src/domain/roles';
+import { SYSTEM_ACTOR } from '../../src/store/audit';
+import { createUser } from '../../src/store/users';
+import { TEST_PASSWORD_ITERATIONS, type TestContext } from './app';
+
+export const ORIGIN = 'http://localhost';
+
+export async function makeUser(
+  { db, clock }: Pick<TestContext, 'db' | 'clock'>,
+  options: { username?: string; role?: Role; password?: string; displayName?: string; locale?: string } = {},
+) {
+  const password = options.password ?? 'ett långt och ovanligt lösenord';
+  const user = await createUser(
+    db,
+    clock,
+    {
+      username: options.username ?? `user${Math.floor(Math.random() * 1e9)}`,
+      displayName: options.displayName ?? 'Test Testsson',
+      role: options.role ?? 'editor',
+      passwordHash: await hashPassword(password, TEST_PASSWORD_ITERATIONS),
+      locale: options.locale,
+    },
+    SYSTEM_ACTOR,
+  );
+  return { user, password };
+}
+
+/** A browser-like session: keeps cookies, sends Origin on posts, knows the CSRF token. */
+export class Browser {
+  private cookies = new Map<string, string>();
+  csrfToken: string | null = null;
+
+  constructor(
+    private readonly app: TestContext['app'],
+    readonly ip = '192.0.2.1',
+  ) {}
+
+  private remember(response: Response): void {
+    for (const header of response.headers.getSetCookie()) {
+      const [pair, ...attributes] = header.split(';');
+      const [name, ...value] = pair!.split('=');
+      const expired = attributes.some((attribute) => /max-age=0/i.test(attribute) || /expires=Thu, 01 Jan 1970/i.test(attribute));
+      if (expired) this.cookies.delete(name!.trim());
+      else this.cookies.set(name!.trim(), value.join('='));
+    }
+  }
+
+  cookieHeader(): string {
+    return [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
+
+  hasSessionCookie(): boolean {
+    return this.cookies.has('__Host-session');
+  }
+
+  async get(path: string, headers: Record<string, string> = {}): Promise<Response> {
+    const response = await this.app.request(path, { headers: { Cookie: this.cookieHeader(), 'X-Test-Client-IP': this.ip, ...headers } });
+    this.remember(response);
+    const clone = response.clone();
+    const html = await clone.text();
+    const token = /name="_csrf" value="([^"]+)"/.exec(html)?.[1];
+    if (token) this.csrfToken = token;
+    return response;
+  }
+
+  async post(
+    path: string,
+    form: Record<string, string | string[]>,
+    options: { headers?: Record<string, string>; csrf?: boolean; origin?: string | null } = {},
+  ): Promise<Response> {
+    const body = new URLSearchParams();
+    for (const [key, value] of Object.entries(form)) for (const item of [value].flat()) body.append(key, item);
+    if (options.csrf !== false && this.csrfToken && !('_csrf' in form)) body.set('_csrf', this.csrfToken);
+    const origin = options.origin === undefined ? ORIGIN : options.origin;
+    const response = await this.app.request(path, {
+      method: 'POST',
+      body,
+      headers: {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        Cookie: this.cookieHeader(),
+        'X-Test-Client-IP': this.ip,
+        ...(origin ? { Origin: origin } : {}),
+        ...options.headers,
+      },
+    });
+    this.remember(response);
+    return response;
+  }
+
+  /** Signs in with a password and loads the dashboard (which holds the CSRF token). */
+  async signIn(username: string, password: string): Promise<Response> {
+    const response = await this.post('/admin/login', { username, password, next: '/admin' });
+    if (response.status === 303 && response.headers.get('location') === '/admin') await this.get('/admin');
+    return response;
+  }
+}

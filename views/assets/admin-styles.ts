@@ -1,0 +1,36 @@
+/** Additions for the admin console, loaded after the public stylesheet on admin pages only. */
+export const adminCss = `
+.admin-header .wrap{display:flex;flex-wrap:wrap;align-items:center;justify-content:space-between;gap:.5rem 1rem}
+.admin-nav ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:.25rem 1rem}
+.admin-nav a[aria-current="page"]{font-weight:700;text-decoration-thickness:3px}
+.admin-main{max-width:60rem}
+.inline-form{display:inline}
+button,.button{font:inherit;padding:.45rem .9rem;border:2px solid var(--link);background:var(--link);color:#fff;border-radius:.25rem;cursor:pointer;text-decoration:none;display:inline-block}
+button.secondary,.button.secondary{background:#fff;color:var(--link)}
+button.danger{background:var(--bad);border-color:var(--bad)}
+button:focus-visible,input:focus-visible,select:focus-visible,textarea:focus-visible{outline:3px solid var(--fg);outline-offset:2px}
+label{display:block;font-weight:600;margin:.75rem 0 .25rem}
+.hint{display:block;font-weight:400;color:var(--muted);font-size:.95rem}
+input[type=text],input[type=password],input[type=datetime-local],input[type=date],input[type=time],input[type=number],input:not([type]),select,textarea{font:inherit;width:100%;max-width:40rem;padding:.4rem .5rem;border:1px solid #6b6b6b;border-radius:.2rem;background:#fff;color:var(--fg)}
+textarea{min-height:5rem}
+fieldset{border:1px solid var(--line);margin:1rem 0;padding:.5rem 1rem}
+legend{font-weight:700;padding:0 .25rem}
+.checkbox label,.radio label{display:inline;font-weight:400;margin-left:.35rem}
+.field-error{color:var(--bad);font-weight:600;margin:.2rem 0}
+[aria-invalid="true"]{border-color:var(--bad);border-width:2px}
+.message{border-left:.4rem solid var(--ok);background:var(--soft);padding:.5rem 1rem;margin:1rem 0}
+.message.error{border-color:var(--bad)}
+.message.warning{border-color:var(--warn)}
+.table-wrap{overflow-x:auto}
+table{border-collapse:collapse;width:100%}
+th,td{text-align:left;vertical-align:top;border-bottom:1px solid var(--line);padding:.45rem .5rem}
+.status-row form{display:flex;flex-wrap:wrap;gap:.5rem;align-items:flex-end}
+.status-row form>div{flex:1 1 12rem}
+.status-row label{margin-top:0}
+.preview{border:2px dashed var(--line);padding:.5rem 1rem;margin:1rem 0}
+.actions{display:flex;flex-wrap:wrap;gap:.5rem;margin:1rem 0}
+.htmx-request{opacity:.7}
+.qr svg{width:12rem;height:12rem}
+.codes{font-family:ui-monospace,monospace;font-size:1.1rem;columns:2}
+pre.json{white-space:pre-wrap;overflow-wrap:anywhere;font-size:.85rem;margin:0}
+`.trim();
