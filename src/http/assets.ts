@@ -5,7 +5,7 @@
 import { adminCss } from '../../views/assets/admin-styles';
 import { iconSprite } from '../../views/assets/icons';
 import { siteCss } from '../../views/assets/styles';
-import { htmxSource } from '../generated/vendor';
+import { htmxSource, passkeysScriptSource, webauthnBrowserSource } from '../generated/vendor';
 import { encodeUtf8, type Bytes } from './page-cache';
 
 export interface Asset {
@@ -37,6 +37,9 @@ export interface AssetBundle {
   adminStylesheet: Asset;
   /** htmx, for the admin console only: public pages ship no script. */
   htmx: Asset;
+  /** Passkeys: @simplewebauthn/browser and our glue, only on the sign-in and account pages. */
+  webauthn: Asset;
+  passkeys: Asset;
   all: Asset[];
   /** Changes whenever any asset changes. */
   version: string;
@@ -47,6 +50,8 @@ export function buildAssets(): AssetBundle {
   const icons = asset('icons', 'svg', 'image/svg+xml', iconSprite);
   const adminStylesheet = asset('admin', 'css', 'text/css; charset=utf-8', adminCss);
   const htmx = asset('htmx', 'js', 'text/javascript; charset=utf-8', htmxSource);
-  const all = [stylesheet, icons, adminStylesheet, htmx];
-  return { stylesheet, icons, adminStylesheet, htmx, all, version: contentHash(all.map((item) => item.path).join()) };
+  const webauthn = asset('webauthn', 'js', 'text/javascript; charset=utf-8', webauthnBrowserSource);
+  const passkeys = asset('passkeys', 'js', 'text/javascript; charset=utf-8', passkeysScriptSource);
+  const all = [stylesheet, icons, adminStylesheet, htmx, webauthn, passkeys];
+  return { stylesheet, icons, adminStylesheet, htmx, webauthn, passkeys, all, version: contentHash(all.map((item) => item.path).join()) };
 }

@@ -1,7 +1,7 @@
 /** Contact channels with their opening hours and dated overrides. */
-import { asc } from 'drizzle-orm';
+import { and, asc, eq, max, sql } from 'drizzle-orm';
 import type { Clock } from '../clock';
-import type { Database, Queryable } from '../db/database';
+import type { Database, Queryable, Transaction } from '../db/database';
 import {
   contactChannels,
   contactChannelTexts,
@@ -11,11 +11,24 @@ import {
 import { CHANNEL_KINDS, OPENING_HOURS_MODES, type ChannelKind, type OpeningHoursMode } from '../domain/contact';
 import { LIMITS } from '../domain/limits';
 import { isLocalDate, parseClock, type Schedule } from '../domain/opening-hours';
-import { InputError } from './errors';
+import { ConflictError, InputError, NotFoundError } from './errors';
 import type { Actor } from './audit';
 import { writeTransaction } from './revision';
 import { defaultLocaleOf } from './services';
 import { requireDefaultLocale, requireSlug, text } from './validate';
+
+export interface WeeklyPeriodInput {
+  dayOfWeek: number;
+  opens: string;
+  closes: string;
+}
+
+export interface OverrideInput {
+  validFrom: string;
+  validThrough: string;
+  opens?: string | null;
+  closes?: string | null;
+}
 
 export interface ChannelInput {
   slug: string;
@@ -24,8 +37,8 @@ export interface ChannelInput {
   openingHoursMode: OpeningHoursMode;
   position?: number;
   texts: Record<string, { name: string; note?: string }>;
-  weekly?: { dayOfWeek: number; opens: string; closes: string }[];
-  overrides?: { validFrom: string; validThrough: string; opens?: string | null; closes?: string | null }[];
+  weekly?: WeeklyPeriodInput[];
+  overrides?: OverrideInput[];
 }
 
 function requireClock(value: string, field: string): string {
@@ -33,8 +46,8 @@ function requireClock(value: string, field: string): string {
   return value;
 }
 
-export async function createContactChannel(db: Database, clock: Clock, input: ChannelInput, actor?: Actor): Promise<number> {
-  const slug = requireSlug(input.slug);
+/** Checks kind, mode, weekly hours and overrides; shared by create and update. */
+function validateChannelShape(input: Pick<ChannelInput, 'kind' | 'openingHoursMode' | 'weekly' | 'overrides'>) {
   if (!CHANNEL_KINDS.includes(input.kind)) throw new InputError('unknown-choice', 'kind');
   if (!OPENING_HOURS_MODES.includes(input.openingHoursMode))
     throw new InputError('unknown-choice', 'openingHoursMode');
@@ -60,9 +73,16 @@ export async function createContactChannel(db: Database, clock: Clock, input: Ch
       closes: closed ? null : requireClock(override.closes ?? '', `overrides.${index}.closes`),
     };
   });
+  return { weekly, overrides };
+}
+
+export async function createContactChannel(db: Database, clock: Clock, input: ChannelInput, actor?: Actor): Promise<number> {
+  const slug = requireSlug(input.slug);
+  const { weekly, overrides } = validateChannelShape(input);
 
   return writeTransaction(db, clock, async (tx, now, audit) => {
     const entries = requireDefaultLocale(input.texts, await defaultLocaleOf(tx));
+    if (await channelSlugTaken(tx, slug)) throw new InputError('slug-taken', 'slug');
     const [channel] = await tx
       .insert(contactChannels)
       .values({
@@ -113,4 +133,200 @@ export function scheduleOf(channel: ChannelWithDetails): Schedule {
       closes,
     })),
   };
+}
+
+// ─── Editing channels (admin console) ──────────────────────────────────────────────────────
+
+export function findContactChannel(db: Queryable, id: number) {
+  return db.query.contactChannels.findFirst({
+    where: eq(contactChannels.id, id),
+    with: { texts: true, hours: true, overrides: true },
+  });
+}
+
+async function channelSlugTaken(db: Queryable, slug: string): Promise<boolean> {
+  const row = await db.select({ id: contactChannels.id }).from(contactChannels).where(eq(contactChannels.slug, slug)).get();
+  return row !== undefined;
+}
+
+/**
+ * A free slug for a new channel, made from its name. Channels have no page of their own, so
+ * the slug is an internal handle the editor never needs to choose.
+ */
+export async function freeChannelSlug(db: Queryable, name: string): Promise<string> {
+  const base =
+    name
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .replace(/-+$/, '') || 'kanal';
+  for (let suffix = 1; ; suffix++) {
+    const slug = suffix === 1 ? base : `${base}-${suffix}`;
+    if (!(await channelSlugTaken(db, slug))) return slug;
+  }
+}
+
+export async function nextChannelPosition(db: Queryable): Promise<number> {
+  const row = await db.select({ last: max(contactChannels.position) }).from(contactChannels).get();
+  return row?.last === null || row?.last === undefined ? 0 : row.last + 1;
+}
+
+function byPeriod(a: { opens: string | null }, b: { opens: string | null }) {
+  return (a.opens ?? '').localeCompare(b.opens ?? '');
+}
+
+function channelSnapshot(channel: ChannelWithDetails) {
+  return {
+    slug: channel.slug,
+    kind: channel.kind,
+    address: channel.address,
+    openingHoursMode: channel.openingHoursMode,
+    position: channel.position,
+    texts: Object.fromEntries(channel.texts.map((row) => [row.locale, { name: row.name, note: row.note }])),
+    weekly: channel.hours
+      .map(({ dayOfWeek, opens, closes }) => ({ dayOfWeek, opens, closes }))
+      .sort((a, b) => a.dayOfWeek - b.dayOfWeek || byPeriod(a, b)),
+    overrides: channel.overrides
+      .map(({ validFrom, validThrough, opens, closes }) => ({ validFrom, validThrough, opens, closes }))
+      .sort((a, b) => a.validFrom.localeCompare(b.validFrom) || byPeriod(a, b)),
+  };
+}
+
+export interface ChannelEditInput {
+  kind: ChannelKind;
+  address: string;
+  openingHoursMode: OpeningHoursMode;
+  position: number;
+  /** Per language; null removes that translation; languages left out stay as they are. */
+  texts: Record<string, { name: string; note?: string } | null>;
+  /** The complete weekly hours and overrides: they replace what the channel had. */
+  weekly: WeeklyPeriodInput[];
+  overrides: OverrideInput[];
+  expectedVersion: number;
+}
+
+async function replaceHours(
+  tx: Transaction,
+  channelId: number,
+  weekly: WeeklyPeriodInput[],
+  overrides: { validFrom: string; validThrough: string; opens: string | null; closes: string | null }[],
+) {
+  await tx.delete(openingHours).where(eq(openingHours.channelId, channelId));
+  await tx.delete(openingHoursOverrides).where(eq(openingHoursOverrides.channelId, channelId));
+  if (weekly.length > 0) await tx.insert(openingHours).values(weekly.map((period) => ({ channelId, ...period })));
+  if (overrides.length > 0)
+    await tx.insert(openingHoursOverrides).values(overrides.map((override) => ({ channelId, ...override })));
+}
+
+/**
+ * Saves an edited channel: its fields, texts, weekly hours and overrides together in one
+ * transaction, so the public page never shows half of an edit.
+ */
+export async function updateContactChannel(
+  db: Database,
+  clock: Clock,
+  channelId: number,
+  input: ChannelEditInput,
+  actor?: Actor,
+): Promise<{ changed: boolean }> {
+  const { weekly, overrides } = validateChannelShape(input);
+  if (!Number.isInteger(input.position) || Math.abs(input.position) > 9_999) throw new InputError('unknown-choice', 'position');
+  return writeTransaction(db, clock, async (tx, now, audit) => {
+    const current = await findContactChannel(tx, channelId);
+    if (!current) throw new NotFoundError('The contact channel does not exist.');
+    if (current.version !== input.expectedVersion)
+      throw new ConflictError('Someone else changed this contact channel after you opened it.', current.version);
+    const defaultLocale = await defaultLocaleOf(tx);
+    if (!input.texts[defaultLocale])
+      throw new InputError('default-language-required', 'texts', { value: defaultLocale });
+    const address = text(input.address, LIMITS.address, 'address', true);
+
+    let textsChanged = false;
+    for (const [locale, value] of Object.entries(input.texts)) {
+      const existing = current.texts.find((row) => row.locale === locale);
+      if (value === null) {
+        if (existing) {
+          await tx
+            .delete(contactChannelTexts)
+            .where(and(eq(contactChannelTexts.channelId, channelId), eq(contactChannelTexts.locale, locale)));
+          textsChanged = true;
+        }
+        continue;
+      }
+      const cleaned = {
+        name: text(value.name, LIMITS.name, `texts.${locale}.name`, true),
+        note: text(value.note, LIMITS.shortText, `texts.${locale}.note`),
+      };
+      if (!existing) {
+        await tx.insert(contactChannelTexts).values({ channelId, locale, ...cleaned, updatedAt: now });
+        textsChanged = true;
+      } else if (existing.name !== cleaned.name || existing.note !== cleaned.note) {
+        await tx
+          .update(contactChannelTexts)
+          .set({ ...cleaned, updatedAt: now })
+          .where(and(eq(contactChannelTexts.channelId, channelId), eq(contactChannelTexts.locale, locale)));
+        textsChanged = true;
+      }
+    }
+
+    const before = channelSnapshot(current);
+    const proposed = {
+      ...before,
+      kind: input.kind,
+      address,
+      openingHoursMode: input.openingHoursMode,
+      position: input.position,
+      weekly: [...weekly].sort((a, b) => a.dayOfWeek - b.dayOfWeek || byPeriod(a, b)),
+      overrides: [...overrides].sort((a, b) => a.validFrom.localeCompare(b.validFrom) || byPeriod(a, b)),
+    };
+    const hoursChanged =
+      JSON.stringify(proposed.weekly) !== JSON.stringify(before.weekly) ||
+      JSON.stringify(proposed.overrides) !== JSON.stringify(before.overrides);
+    const fieldsChanged =
+      proposed.kind !== before.kind ||
+      proposed.address !== before.address ||
+      proposed.openingHoursMode !== before.openingHoursMode ||
+      proposed.position !== before.position;
+    if (!textsChanged && !hoursChanged && !fieldsChanged) return { changed: false };
+
+    if (hoursChanged) await replaceHours(tx, channelId, weekly, overrides);
+    await tx
+      .update(contactChannels)
+      .set({
+        kind: input.kind,
+        address,
+        openingHoursMode: input.openingHoursMode,
+        position: input.position,
+        version: sql`${contactChannels.version} + 1`,
+        updatedAt: now,
+      })
+      .where(eq(contactChannels.id, channelId));
+    const after = await findContactChannel(tx, channelId);
+    await audit({ action: 'channel.update', targetType: 'channel', targetId: channelId, before, after: channelSnapshot(after!) });
+    return { changed: true };
+  }, actor);
+}
+
+export async function deleteContactChannel(
+  db: Database,
+  clock: Clock,
+  channelId: number,
+  input: { expectedVersion: number },
+  actor?: Actor,
+): Promise<void> {
+  await writeTransaction(db, clock, async (tx, _now, audit) => {
+    const current = await findContactChannel(tx, channelId);
+    if (!current) throw new NotFoundError('The contact channel does not exist.');
+    if (current.version !== input.expectedVersion)
+      throw new ConflictError('Someone else changed this contact channel after you opened it.', current.version);
+    // Explicit rather than relying on ON DELETE CASCADE, which needs PRAGMA foreign_keys.
+    await tx.delete(openingHours).where(eq(openingHours.channelId, channelId));
+    await tx.delete(openingHoursOverrides).where(eq(openingHoursOverrides.channelId, channelId));
+    await tx.delete(contactChannelTexts).where(eq(contactChannelTexts.channelId, channelId));
+    await tx.delete(contactChannels).where(eq(contactChannels.id, channelId));
+    await audit({ action: 'channel.delete', targetType: 'channel', targetId: channelId, before: channelSnapshot(current) });
+  }, actor);
 }

@@ -1,8 +1,9 @@
 /** Recovery codes and TOTP bookkeeping. Codes are stored hashed and work once. */
 import { and, count, eq, isNull } from 'drizzle-orm';
-import type { Queryable } from '../db/database';
+import type { Database, Queryable } from '../db/database';
 import { passkeys, recoveryCodes, users } from '../db/schema';
 import { randomBytes, sha256Base64url } from '../auth/crypto';
+import { appendAudit, type Actor } from './audit';
 
 export const RECOVERY_CODE_COUNT = 10;
 const ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
@@ -58,4 +59,22 @@ export async function countPasskeys(db: Queryable, userId: number): Promise<numb
 /** Whether the user has any second factor (TOTP or a passkey). */
 export async function hasSecondFactor(db: Queryable, user: { id: number; totpEnabledAt: Date | null }): Promise<boolean> {
   return user.totpEnabledAt !== null || (await countPasskeys(db, user.id)) > 0;
+}
+
+export async function deleteRecoveryCodes(db: Queryable, userId: number): Promise<void> {
+  await db.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
+}
+
+/** New recovery codes for someone who used up or lost theirs; the old ones stop working. Audited. */
+export async function regenerateRecoveryCodes(db: Database, userId: number, now: Date, actor: Actor): Promise<string[]> {
+  return db.transaction(async (tx) => {
+    const codes = await replaceRecoveryCodes(tx, userId, now);
+    await appendAudit(tx, now, actor, { action: 'user.recovery-codes', targetType: 'user', targetId: userId, after: { recoveryCodes: codes.length } });
+    return codes;
+  });
+}
+
+/** Forgets the last accepted TOTP step, when the app is removed (a new one starts afresh). */
+export async function forgetTotpStep(db: Queryable, userId: number): Promise<void> {
+  await db.update(users).set({ totpLastStep: null }).where(eq(users.id, userId));
 }

@@ -1,12 +1,12 @@
 /** Service groups and services: creation and the reads the public pages need. */
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, max, sql } from 'drizzle-orm';
 import type { Clock } from '../clock';
 import type { Database, Queryable, Transaction } from '../db/database';
-import { serviceGroups, serviceGroupTexts, services, serviceTexts, siteSettings } from '../db/schema';
+import { serviceGroups, serviceGroupTexts, services, serviceTexts, siteSettings, type ServiceRow } from '../db/schema';
 import { LIMITS } from '../domain/limits';
 import type { ServiceStatus } from '../domain/status';
 import { isServiceStatus } from '../domain/status';
-import { InputError } from './errors';
+import { ConflictError, InputError, NotFoundError } from './errors';
 import type { Actor } from './audit';
 import { writeTransaction } from './revision';
 import { requireDefaultLocale, requireSlug, text } from './validate';
@@ -137,4 +137,381 @@ export function findServiceBySlug(db: Queryable, slug: string) {
     where: and(eq(services.slug, slug)),
     with: { texts: true, group: { with: { texts: true } } },
   });
+}
+
+// ─── Editing the catalog (admin console) ───────────────────────────────────────────────────
+
+/** Every service, retired ones included, in display order: the admin list. */
+export function listServicesForAdmin(db: Queryable) {
+  return db.query.services.findMany({
+    with: { texts: true },
+    orderBy: [asc(services.position), asc(services.id)],
+  });
+}
+
+export function findServiceById(db: Queryable, id: number) {
+  return db.query.services.findFirst({ where: eq(services.id, id), with: { texts: true } });
+}
+
+export function findServiceGroupById(db: Queryable, id: number) {
+  return db.query.serviceGroups.findFirst({ where: eq(serviceGroups.id, id), with: { texts: true } });
+}
+
+/** A new service goes last in its group unless the editor says otherwise. */
+export async function nextServicePosition(db: Queryable, groupId: number): Promise<number> {
+  const row = await db
+    .select({ last: max(services.position) })
+    .from(services)
+    .where(eq(services.groupId, groupId))
+    .get();
+  return row?.last === null || row?.last === undefined ? 0 : row.last + 1;
+}
+
+export async function nextGroupPosition(db: Queryable): Promise<number> {
+  const row = await db.select({ last: max(serviceGroups.position) }).from(serviceGroups).get();
+  return row?.last === null || row?.last === undefined ? 0 : row.last + 1;
+}
+
+/** Positions are small integers an editor may type; anything else is a mistake. */
+export const POSITION_RANGE = { min: -9_999, max: 9_999 } as const;
+
+function requirePosition(value: number, field = 'position'): number {
+  if (!Number.isInteger(value) || value < POSITION_RANGE.min || value > POSITION_RANGE.max)
+    throw new InputError('unknown-choice', field);
+  return value;
+}
+
+type ServiceTextRow = typeof serviceTexts.$inferSelect;
+
+function serviceSnapshot(service: ServiceRow & { texts: ServiceTextRow[] }) {
+  return {
+    slug: service.slug,
+    groupId: service.groupId,
+    position: service.position,
+    expectedRestorationAt: service.expectedRestorationAt?.toISOString() ?? null,
+    retiredAt: service.retiredAt?.toISOString() ?? null,
+    texts: Object.fromEntries(
+      service.texts.map((row) => [
+        row.locale,
+        { name: row.name, description: row.description, workaround: row.workaround, restorationNote: row.restorationNote },
+      ]),
+    ),
+  };
+}
+
+function requireVersion(current: { version: number }, expected: number, what: string): void {
+  if (current.version !== expected)
+    throw new ConflictError(`Someone else changed ${what} after you opened it.`, current.version);
+}
+
+export interface ServiceEditInput {
+  groupId: number;
+  position: number;
+  expectedRestorationAt: Date | null;
+  /** Per language: the texts, or null to remove that translation. Languages left out stay as they are. */
+  texts: Record<string, ServiceTextInput | null>;
+  /** The version the editor loaded. */
+  expectedVersion: number;
+}
+
+/**
+ * Saves an edited service. A language's `updated_at` moves only when that language's text
+ * changed, so "the translation is older than the original" stays true until it is updated.
+ * Status is not edited here: it changes only through a published update.
+ */
+export async function updateService(
+  db: Database,
+  clock: Clock,
+  serviceId: number,
+  input: ServiceEditInput,
+  actor?: Actor,
+): Promise<{ changed: boolean }> {
+  const position = requirePosition(input.position);
+  return writeTransaction(db, clock, async (tx, now, audit) => {
+    const current = await findServiceById(tx, serviceId);
+    if (!current) throw new NotFoundError('The service does not exist.');
+    requireVersion(current, input.expectedVersion, `“${current.slug}”`);
+    const defaultLocale = await defaultLocaleOf(tx);
+    if (!input.texts[defaultLocale])
+      throw new InputError('default-language-required', 'texts', { value: defaultLocale });
+    const group = await tx.select({ id: serviceGroups.id }).from(serviceGroups).where(eq(serviceGroups.id, input.groupId)).get();
+    if (!group) throw new InputError('unknown-choice', 'groupId');
+
+    let changed = false;
+    for (const [locale, value] of Object.entries(input.texts)) {
+      const existing = current.texts.find((row) => row.locale === locale);
+      if (value === null) {
+        if (existing) {
+          await tx.delete(serviceTexts).where(and(eq(serviceTexts.serviceId, serviceId), eq(serviceTexts.locale, locale)));
+          changed = true;
+        }
+        continue;
+      }
+      const cleaned = {
+        name: text(value.name, LIMITS.name, `texts.${locale}.name`, true),
+        description: text(value.description, LIMITS.longText, `texts.${locale}.description`),
+        workaround: text(value.workaround, LIMITS.longText, `texts.${locale}.workaround`),
+        restorationNote: text(value.restorationNote, LIMITS.shortText, `texts.${locale}.restorationNote`),
+      };
+      if (!existing) {
+        await tx.insert(serviceTexts).values({ serviceId, locale, ...cleaned, updatedAt: now });
+        changed = true;
+      } else if (
+        existing.name !== cleaned.name ||
+        existing.description !== cleaned.description ||
+        existing.workaround !== cleaned.workaround ||
+        existing.restorationNote !== cleaned.restorationNote
+      ) {
+        await tx
+          .update(serviceTexts)
+          .set({ ...cleaned, updatedAt: now })
+          .where(and(eq(serviceTexts.serviceId, serviceId), eq(serviceTexts.locale, locale)));
+        changed = true;
+      }
+    }
+    const expected = input.expectedRestorationAt?.getTime() ?? null;
+    if (
+      changed ||
+      current.groupId !== input.groupId ||
+      current.position !== position ||
+      (current.expectedRestorationAt?.getTime() ?? null) !== expected
+    ) {
+      await tx
+        .update(services)
+        .set({
+          groupId: input.groupId,
+          position,
+          expectedRestorationAt: input.expectedRestorationAt,
+          version: sql`${services.version} + 1`,
+          updatedAt: now,
+        })
+        .where(eq(services.id, serviceId));
+      const after = await findServiceById(tx, serviceId);
+      await audit({ action: 'service.update', targetType: 'service', targetId: serviceId, before: serviceSnapshot(current), after: serviceSnapshot(after!) });
+      return { changed: true };
+    }
+    return { changed: false };
+  }, actor);
+}
+
+/**
+ * Takes a service off the overview (or puts it back). Its page, feed and history stay: they
+ * are public records.
+ */
+export async function retireService(
+  db: Database,
+  clock: Clock,
+  serviceId: number,
+  input: { retired: boolean; expectedVersion: number },
+  actor?: Actor,
+): Promise<void> {
+  await writeTransaction(db, clock, async (tx, now, audit) => {
+    const current = await findServiceById(tx, serviceId);
+    if (!current) throw new NotFoundError('The service does not exist.');
+    requireVersion(current, input.expectedVersion, `“${current.slug}”`);
+    if ((current.retiredAt !== null) === input.retired) return;
+    const retiredAt = input.retired ? now : null;
+    await tx
+      .update(services)
+      .set({ retiredAt, version: sql`${services.version} + 1`, updatedAt: now })
+      .where(eq(services.id, serviceId));
+    await audit({
+      action: input.retired ? 'service.retire' : 'service.unretire',
+      targetType: 'service',
+      targetId: serviceId,
+      before: { retiredAt: current.retiredAt?.toISOString() ?? null },
+      after: { retiredAt: retiredAt?.toISOString() ?? null },
+    });
+  }, actor);
+}
+
+export type MoveDirection = 'up' | 'down';
+
+/** The ids in their new order after moving `id` one step, or null when it cannot move. */
+function movedOrder(ids: number[], id: number, direction: MoveDirection): number[] | null {
+  const index = ids.indexOf(id);
+  const target = direction === 'up' ? index - 1 : index + 1;
+  if (index < 0 || target < 0 || target >= ids.length) return null;
+  const order = [...ids];
+  [order[index], order[target]] = [order[target]!, order[index]!];
+  return order;
+}
+
+/**
+ * Moves a service one step within its group. The group is renumbered 0, 1, 2 …; every
+ * service whose position changes gets a new version, so an open edit form of a neighbour
+ * cannot silently put the old position back.
+ */
+export async function moveService(
+  db: Database,
+  clock: Clock,
+  serviceId: number,
+  input: { direction: MoveDirection; expectedVersion: number },
+  actor?: Actor,
+): Promise<{ moved: boolean }> {
+  return writeTransaction(db, clock, async (tx, now, audit) => {
+    const current = await tx.select().from(services).where(eq(services.id, serviceId)).get();
+    if (!current) throw new NotFoundError('The service does not exist.');
+    requireVersion(current, input.expectedVersion, `“${current.slug}”`);
+    const siblings = await tx
+      .select({ id: services.id, position: services.position })
+      .from(services)
+      .where(and(eq(services.groupId, current.groupId), isNull(services.retiredAt)))
+      .orderBy(asc(services.position), asc(services.id))
+      .all();
+    const order = movedOrder(
+      siblings.map((row) => row.id),
+      serviceId,
+      input.direction,
+    );
+    if (!order) return { moved: false };
+    for (const [position, id] of order.entries()) {
+      if (siblings.find((row) => row.id === id)!.position === position) continue;
+      await tx
+        .update(services)
+        .set({ position, version: sql`${services.version} + 1`, updatedAt: now })
+        .where(eq(services.id, id));
+    }
+    await audit({
+      action: 'service.move',
+      targetType: 'service',
+      targetId: serviceId,
+      before: { groupId: current.groupId, order: siblings.map((row) => row.id) },
+      after: { groupId: current.groupId, order, direction: input.direction },
+    });
+    return { moved: true };
+  }, actor);
+}
+
+type GroupTextRow = typeof serviceGroupTexts.$inferSelect;
+
+function groupSnapshot(group: { slug: string; position: number; texts: GroupTextRow[] }) {
+  return {
+    slug: group.slug,
+    position: group.position,
+    names: Object.fromEntries(group.texts.map((row) => [row.locale, row.name])),
+  };
+}
+
+/** Renames a group; as with services, only a changed language gets a new `updated_at`. */
+export async function updateServiceGroup(
+  db: Database,
+  clock: Clock,
+  groupId: number,
+  input: { names: Record<string, string | null>; expectedVersion: number },
+  actor?: Actor,
+): Promise<{ changed: boolean }> {
+  return writeTransaction(db, clock, async (tx, now, audit) => {
+    const current = await findServiceGroupById(tx, groupId);
+    if (!current) throw new NotFoundError('The group does not exist.');
+    requireVersion(current, input.expectedVersion, `the group “${current.slug}”`);
+    const defaultLocale = await defaultLocaleOf(tx);
+    if (!input.names[defaultLocale])
+      throw new InputError('default-language-required', 'names', { value: defaultLocale });
+    let changed = false;
+    for (const [locale, value] of Object.entries(input.names)) {
+      const existing = current.texts.find((row) => row.locale === locale);
+      if (value === null) {
+        if (existing) {
+          await tx.delete(serviceGroupTexts).where(and(eq(serviceGroupTexts.groupId, groupId), eq(serviceGroupTexts.locale, locale)));
+          changed = true;
+        }
+        continue;
+      }
+      const name = text(value, LIMITS.name, `names.${locale}`, true);
+      if (!existing) {
+        await tx.insert(serviceGroupTexts).values({ groupId, locale, name, updatedAt: now });
+        changed = true;
+      } else if (existing.name !== name) {
+        await tx
+          .update(serviceGroupTexts)
+          .set({ name, updatedAt: now })
+          .where(and(eq(serviceGroupTexts.groupId, groupId), eq(serviceGroupTexts.locale, locale)));
+        changed = true;
+      }
+    }
+    if (!changed) return { changed: false };
+    await tx
+      .update(serviceGroups)
+      .set({ version: sql`${serviceGroups.version} + 1`, updatedAt: now })
+      .where(eq(serviceGroups.id, groupId));
+    const after = await findServiceGroupById(tx, groupId);
+    await audit({ action: 'group.update', targetType: 'group', targetId: groupId, before: groupSnapshot(current), after: groupSnapshot(after!) });
+    return { changed: true };
+  }, actor);
+}
+
+/** Moves a group one step in the overview; groups are renumbered 0, 1, 2 … as with services. */
+export async function moveServiceGroup(
+  db: Database,
+  clock: Clock,
+  groupId: number,
+  input: { direction: MoveDirection; expectedVersion: number },
+  actor?: Actor,
+): Promise<{ moved: boolean }> {
+  return writeTransaction(db, clock, async (tx, now, audit) => {
+    const current = await tx.select().from(serviceGroups).where(eq(serviceGroups.id, groupId)).get();
+    if (!current) throw new NotFoundError('The group does not exist.');
+    requireVersion(current, input.expectedVersion, `the group “${current.slug}”`);
+    const groups = await tx
+      .select({ id: serviceGroups.id, position: serviceGroups.position })
+      .from(serviceGroups)
+      .orderBy(asc(serviceGroups.position), asc(serviceGroups.id))
+      .all();
+    const order = movedOrder(
+      groups.map((row) => row.id),
+      groupId,
+      input.direction,
+    );
+    if (!order) return { moved: false };
+    for (const [position, id] of order.entries()) {
+      if (groups.find((row) => row.id === id)!.position === position) continue;
+      await tx
+        .update(serviceGroups)
+        .set({ position, version: sql`${serviceGroups.version} + 1`, updatedAt: now })
+        .where(eq(serviceGroups.id, id));
+    }
+    await audit({
+      action: 'group.move',
+      targetType: 'group',
+      targetId: groupId,
+      before: { order: groups.map((row) => row.id) },
+      after: { order, direction: input.direction },
+    });
+    return { moved: true };
+  }, actor);
+}
+
+/** A group still holds services (retired ones count: their history points at the group). */
+export class GroupNotEmptyError extends Error {
+  constructor(readonly serviceCount: number) {
+    super(`The group still has ${serviceCount} service(s).`);
+    this.name = 'GroupNotEmptyError';
+  }
+}
+
+export async function countServicesInGroup(db: Queryable, groupId: number): Promise<number> {
+  const row = await db.select({ total: count() }).from(services).where(eq(services.groupId, groupId)).get();
+  return row?.total ?? 0;
+}
+
+/** Deletes an empty group. */
+export async function deleteServiceGroup(
+  db: Database,
+  clock: Clock,
+  groupId: number,
+  input: { expectedVersion: number },
+  actor?: Actor,
+): Promise<void> {
+  await writeTransaction(db, clock, async (tx, _now, audit) => {
+    const current = await findServiceGroupById(tx, groupId);
+    if (!current) throw new NotFoundError('The group does not exist.');
+    requireVersion(current, input.expectedVersion, `the group “${current.slug}”`);
+    const serviceCount = await countServicesInGroup(tx, groupId);
+    if (serviceCount > 0) throw new GroupNotEmptyError(serviceCount);
+    // Explicit rather than relying on ON DELETE CASCADE, which needs PRAGMA foreign_keys.
+    await tx.delete(serviceGroupTexts).where(eq(serviceGroupTexts.groupId, groupId));
+    await tx.delete(serviceGroups).where(eq(serviceGroups.id, groupId));
+    await audit({ action: 'group.delete', targetType: 'group', targetId: groupId, before: groupSnapshot(current) });
+  }, actor);
 }

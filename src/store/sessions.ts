@@ -7,6 +7,7 @@ import { and, desc, eq, gt, isNull, ne } from 'drizzle-orm';
 import type { Database, Queryable } from '../db/database';
 import { sessions, users } from '../db/schema';
 import { randomToken, sha256Base64url } from '../auth/crypto';
+import { appendAudit, type Actor } from './audit';
 
 export interface SessionPolicy {
   idleMs: number;
@@ -92,4 +93,49 @@ export async function listActiveSessions(db: Queryable, userId: number, now: Dat
     .orderBy(desc(sessions.lastSeenAt))
     .all();
   return rows.filter((row) => now.getTime() - row.lastSeenAt.getTime() <= policy.idleMs);
+}
+
+// ─── A user managing their own sessions (account page); each action audited ───────────────
+
+/**
+ * Signs out one of the user's own sessions. False when it is not theirs or already ended, so
+ * nobody can end someone else's session by guessing ids.
+ */
+export async function revokeOwnSession(db: Database, userId: number, sessionId: string, now: Date, actor: Actor): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const row = await tx
+      .select({ ip: sessions.ip, userAgent: sessions.userAgent, createdAt: sessions.createdAt })
+      .from(sessions)
+      .where(and(eq(sessions.id, sessionId), eq(sessions.userId, userId), isNull(sessions.revokedAt)))
+      .get();
+    if (!row) return false;
+    await revokeSession(tx, sessionId, now);
+    await appendAudit(tx, now, actor, {
+      action: 'session.revoke',
+      targetType: 'user',
+      targetId: userId,
+      before: { ip: row.ip, userAgent: row.userAgent, createdAt: row.createdAt.toISOString() },
+    });
+    return true;
+  });
+}
+
+/** Ends every other session of the user in `tx` and says how many were still open. */
+export async function revokeOtherSessionsIn(tx: Queryable, userId: number, keepSessionId: string, now: Date): Promise<number> {
+  const open = await tx
+    .select({ id: sessions.id })
+    .from(sessions)
+    .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), gt(sessions.expiresAt, now), ne(sessions.id, keepSessionId)))
+    .all();
+  await revokeUserSessions(tx, userId, now, keepSessionId);
+  return open.length;
+}
+
+/** "Sign out everywhere else": every session of the user except this one. Audited. */
+export async function revokeOtherSessions(db: Database, userId: number, keepSessionId: string, now: Date, actor: Actor): Promise<number> {
+  return db.transaction(async (tx) => {
+    const ended = await revokeOtherSessionsIn(tx, userId, keepSessionId, now);
+    await appendAudit(tx, now, actor, { action: 'session.revoke-others', targetType: 'user', targetId: userId, after: { sessionsRevoked: ended } });
+    return ended;
+  });
 }

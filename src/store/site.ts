@@ -1,10 +1,13 @@
 /** Site settings: the organisation, its public URL, languages and time zone. */
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Clock } from '../clock';
 import type { Database, Queryable } from '../db/database';
 import { siteSettings, siteTexts } from '../db/schema';
 import { hasCatalog } from '../i18n';
-import { InputError } from './errors';
+import { LIMITS } from '../domain/limits';
+import { isLocalDate } from '../domain/opening-hours';
+import { ConflictError, InputError } from './errors';
+import { text } from './validate';
 import type { Actor } from './audit';
 import { writeTransaction } from './revision';
 
@@ -126,5 +129,132 @@ export async function saveSite(db: Database, clock: Clock, input: SiteInput, act
       await tx.insert(siteTexts).values(row).onConflictDoUpdate({ target: siteTexts.locale, set: row });
     }
     await audit({ action: before ? 'site.update' : 'site.create', targetType: 'site', before, after: await loadSite(tx) });
+  }, actor);
+}
+
+// ─── Editing the settings (admin console) ──────────────────────────────────────────────────
+
+export interface SiteForEdit {
+  site: Site;
+  version: number;
+  updatedAt: Date;
+}
+
+/** The settings with their version, for the edit form; null before they were ever saved. */
+export async function loadSiteForEdit(db: Queryable): Promise<SiteForEdit | null> {
+  const site = await loadSite(db);
+  if (!site) return null;
+  const row = await db
+    .select({ version: siteSettings.version, updatedAt: siteSettings.updatedAt })
+    .from(siteSettings)
+    .where(eq(siteSettings.id, 1))
+    .get();
+  return { site, version: row!.version, updatedAt: row!.updatedAt };
+}
+
+export interface SiteEditInput {
+  publicUrl: string;
+  offeredLocales: string[];
+  timeZone: string;
+  accessibilityReviewedOn: string | null;
+  /** Per language; null removes that language's texts (pages fall back to the default). */
+  texts: Record<string, { organisationName: string; siteTitle: string; notice?: string } | null>;
+  /** The version the admin loaded. */
+  expectedVersion: number;
+}
+
+export const SITE_LIMITS = {
+  organisationName: LIMITS.name,
+  siteTitle: LIMITS.name,
+  notice: LIMITS.shortText,
+  publicUrl: LIMITS.address,
+} as const;
+
+function auditedSite(site: Site | null) {
+  if (!site) return null;
+  return {
+    ...site,
+    texts: Object.fromEntries(
+      Object.entries(site.texts).map(([locale, { organisationName, siteTitle, notice }]) => [locale, { organisationName, siteTitle, notice }]),
+    ),
+  };
+}
+
+/**
+ * Saves edited settings against the version the admin loaded. A language's texts get a new
+ * `updated_at` only when they changed. Whether the site shows example data is not edited here.
+ */
+export async function updateSite(db: Database, clock: Clock, input: SiteEditInput, actor?: Actor): Promise<{ changed: boolean }> {
+  const publicUrl = text(input.publicUrl, SITE_LIMITS.publicUrl, 'publicUrl', true).replace(/\/+$/, '');
+  if (input.accessibilityReviewedOn !== null && !isLocalDate(input.accessibilityReviewedOn))
+    throw new InputError('date-format', 'accessibilityReviewedOn');
+  const texts = Object.entries(input.texts).map(([locale, value]) => {
+    if (value === null) return [locale, null] as const;
+    return [
+      locale,
+      {
+        organisationName: text(value.organisationName, SITE_LIMITS.organisationName, `texts.${locale}.organisationName`, true),
+        siteTitle: text(value.siteTitle, SITE_LIMITS.siteTitle, `texts.${locale}.siteTitle`, true),
+        notice: text(value.notice, SITE_LIMITS.notice, `texts.${locale}.notice`),
+      },
+    ] as const;
+  });
+  return writeTransaction(db, clock, async (tx, now, audit) => {
+    // Never saved yet: the form showed the neutral defaults as version 0.
+    const current = (await loadSiteForEdit(tx)) ?? { site: null, version: 0 };
+    if (current.version !== input.expectedVersion)
+      throw new ConflictError('Someone else changed the settings after you opened them.', current.version);
+    const before = current.site ?? { ...DEFAULT_SITE, texts: {} };
+    const defaultLocale = before.defaultLocale;
+    const nonNullTexts = Object.fromEntries(texts.filter(([, value]) => value !== null)) as SiteInput['texts'];
+    validateSite({
+      publicUrl,
+      defaultLocale,
+      offeredLocales: input.offeredLocales,
+      timeZone: input.timeZone,
+      texts: { ...before.texts, ...nonNullTexts },
+    });
+
+    let changed = false;
+    for (const [locale, value] of texts) {
+      const existing = before.texts[locale];
+      if (value === null) {
+        if (locale === defaultLocale) throw new InputError('default-language-required', 'texts', { value: defaultLocale });
+        if (existing) {
+          await tx.delete(siteTexts).where(eq(siteTexts.locale, locale));
+          changed = true;
+        }
+        continue;
+      }
+      if (
+        existing &&
+        existing.organisationName === value.organisationName &&
+        existing.siteTitle === value.siteTitle &&
+        existing.notice === value.notice
+      )
+        continue;
+      const row = { locale, ...value, updatedAt: now };
+      await tx.insert(siteTexts).values(row).onConflictDoUpdate({ target: siteTexts.locale, set: row });
+      changed = true;
+    }
+    const settingsChanged =
+      before.publicUrl !== publicUrl ||
+      JSON.stringify(before.offeredLocales) !== JSON.stringify(input.offeredLocales) ||
+      before.timeZone !== input.timeZone ||
+      before.accessibilityReviewedOn !== input.accessibilityReviewedOn;
+    if (!changed && !settingsChanged && current.site) return { changed: false };
+    const values = {
+      publicUrl,
+      offeredLocales: input.offeredLocales,
+      timeZone: input.timeZone,
+      accessibilityReviewedOn: input.accessibilityReviewedOn,
+      updatedAt: now,
+    };
+    await tx
+      .insert(siteSettings)
+      .values({ id: 1, defaultLocale, isExampleData: false, version: 1, ...values })
+      .onConflictDoUpdate({ target: siteSettings.id, set: { ...values, version: sql`${siteSettings.version} + 1` } });
+    await audit({ action: 'site.update', targetType: 'site', targetId: 1, before: auditedSite(current.site), after: auditedSite(await loadSite(tx)) });
+    return { changed: true };
   }, actor);
 }

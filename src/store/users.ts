@@ -1,11 +1,12 @@
 /** Admin accounts. Every change is audited in the same transaction. */
-import { asc, count, eq, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import type { Clock } from '../clock';
-import type { Database, Queryable } from '../db/database';
-import { adminSettings, users } from '../db/schema';
+import type { Database, Queryable, Transaction } from '../db/database';
+import { adminSettings, passkeys, recoveryCodes, sessions, users } from '../db/schema';
 import { isRole, type Role } from '../domain/roles';
 import { appendAudit, type Actor } from './audit';
-import { ConflictError, InputError } from './errors';
+import { ConflictError, InputError, NotFoundError } from './errors';
+import { revokeUserSessions } from './sessions';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -13,6 +14,11 @@ const USERNAME = /^[a-z0-9][a-z0-9._-]{1,39}$/;
 
 export function normaliseUsername(value: string): string {
   return value.trim().toLowerCase();
+}
+
+/** Whether a (normalised) user name has the allowed form, for messages next to the field. */
+export function isUsername(value: string): boolean {
+  return USERNAME.test(normaliseUsername(value));
 }
 
 export function findUserByUsername(db: Queryable, username: string) {
@@ -61,7 +67,23 @@ export interface NewUser {
   locale?: string;
 }
 
-export async function createUser(db: Database, clock: Clock, input: NewUser, actor: Actor): Promise<UserRow> {
+export interface CreateUserOptions {
+  /** Audit action; `user.create` unless the caller names the occasion (`setup.first-admin`). */
+  action?: string;
+  /**
+   * Create only if there are no users at all, checked inside the transaction: first-admin
+   * setup must not be able to add a second account. Throws NotFoundError otherwise.
+   */
+  onlyIfNoUsers?: boolean;
+}
+
+export async function createUser(
+  db: Database,
+  clock: Clock,
+  input: NewUser,
+  actor: Actor,
+  options: CreateUserOptions = {},
+): Promise<UserRow> {
   const username = normaliseUsername(input.username);
   if (!USERNAME.test(username))
     throw new InputError('username-format', 'username');
@@ -70,6 +92,7 @@ export async function createUser(db: Database, clock: Clock, input: NewUser, act
   if (!displayName || displayName.length > 100) throw new InputError('name-format', 'displayName');
   const now = clock.now();
   return db.transaction(async (tx) => {
+    if (options.onlyIfNoUsers && (await countUsers(tx)) > 0) throw new NotFoundError('Setup is closed: an account exists.');
     if (await findUserByUsername(tx, username)) throw new InputError('username-taken', 'username');
     const [user] = await tx
       .insert(users)
@@ -84,7 +107,12 @@ export async function createUser(db: Database, clock: Clock, input: NewUser, act
         updatedAt: now,
       })
       .returning();
-    await appendAudit(tx, now, actor, { action: 'user.create', targetType: 'user', targetId: user!.id, after: auditView(user!) });
+    await appendAudit(tx, now, actor, {
+      action: options.action ?? 'user.create',
+      targetType: 'user',
+      targetId: user!.id,
+      after: auditView(user!),
+    });
     return user!;
   });
 }
@@ -108,7 +136,15 @@ export async function updateUser(
   userId: number,
   change: UserChange,
   actor: Actor,
-  options: { expectedVersion?: number; action?: string } = {},
+  options: {
+    expectedVersion?: number;
+    action?: string;
+    /**
+     * More work that must commit with the change (revoking sessions, deleting recovery
+     * codes); what it returns is added to the audit entry's `after`.
+     */
+    alongside?: (tx: Transaction, now: Date) => Promise<Record<string, unknown> | void>;
+  } = {},
 ): Promise<UserRow> {
   const now = clock.now();
   return db.transaction(async (tx) => {
@@ -138,6 +174,7 @@ export async function updateUser(
       .returning();
     if ((await countActiveAdmins(tx)) === 0)
       throw new InputError('last-admin', change.role !== undefined ? 'role' : 'disabled');
+    const extra = options.alongside ? await options.alongside(tx, now) : undefined;
     const action =
       options.action ??
       (change.role !== undefined && change.role !== before.role
@@ -150,7 +187,11 @@ export async function updateUser(
       targetType: 'user',
       targetId: userId,
       before: auditView(before),
-      after: { ...auditView(after!), ...(change.passwordHash !== undefined ? { passwordChanged: true } : {}) },
+      after: {
+        ...auditView(after!),
+        ...(change.passwordHash !== undefined ? { passwordChanged: true } : {}),
+        ...(extra ?? {}),
+      },
     });
     return after!;
   });
@@ -178,3 +219,106 @@ export async function setRequireSecondFactor(db: Database, clock: Clock, value: 
 }
 
 
+// ─── Managing other people's accounts (the users page and the admin CLI) ──────────────────
+
+/** Disables or enables an account; disabling signs the person out everywhere, in the same write. */
+export function setUserDisabled(
+  db: Database,
+  clock: Clock,
+  userId: number,
+  disabled: boolean,
+  actor: Actor,
+  options: { expectedVersion?: number } = {},
+): Promise<UserRow> {
+  return updateUser(db, clock, userId, { disabled }, actor, {
+    expectedVersion: options.expectedVersion,
+    action: disabled ? 'user.disable' : 'user.enable',
+    alongside: disabled
+      ? async (tx, now) => {
+          await revokeUserSessions(tx, userId, now);
+          return { sessionsRevoked: true };
+        }
+      : undefined,
+  });
+}
+
+/**
+ * Sets a password chosen by an admin (or the CLI) and signs the person out everywhere,
+ * except `keepSessionId` (an admin resetting their own password stays signed in here).
+ */
+export function resetUserPassword(
+  db: Database,
+  clock: Clock,
+  userId: number,
+  passwordHash: string,
+  actor: Actor,
+  options: { expectedVersion?: number; keepSessionId?: string } = {},
+): Promise<UserRow> {
+  return updateUser(db, clock, userId, { passwordHash }, actor, {
+    expectedVersion: options.expectedVersion,
+    action: 'user.password-reset',
+    alongside: async (tx, now) => {
+      await revokeUserSessions(tx, userId, now, options.keepSessionId);
+      return { sessionsRevoked: true };
+    },
+  });
+}
+
+/**
+ * Removes the authenticator app and the recovery codes that belong to it, for someone who
+ * lost their phone. Passkeys are left alone: they are separate credentials.
+ */
+export function resetUserTotp(
+  db: Database,
+  clock: Clock,
+  userId: number,
+  actor: Actor,
+  options: { expectedVersion?: number } = {},
+): Promise<UserRow> {
+  return updateUser(db, clock, userId, { totp: null }, actor, {
+    expectedVersion: options.expectedVersion,
+    action: 'user.totp-reset',
+    alongside: async (tx) => {
+      await tx.update(users).set({ totpLastStep: null }).where(eq(users.id, userId));
+      await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
+      return { recoveryCodesDeleted: true };
+    },
+  });
+}
+
+/** Sessions not yet revoked or expired (idle expiry is left to the session check). */
+function unexpiredSessions(userId: number, now: Date, except?: string) {
+  return and(eq(sessions.userId, userId), isNull(sessions.revokedAt), gt(sessions.expiresAt, now), except ? ne(sessions.id, except) : undefined);
+}
+
+/** Signs someone out everywhere (except `keepSessionId`), audited with how many sessions ended. */
+export async function revokeSessionsOf(
+  db: Database,
+  clock: Clock,
+  userId: number,
+  actor: Actor,
+  options: { keepSessionId?: string } = {},
+): Promise<number> {
+  const now = clock.now();
+  return db.transaction(async (tx) => {
+    const user = await findUserById(tx, userId);
+    if (!user) throw new InputError('not-found', 'user');
+    const row = await tx.select({ total: count() }).from(sessions).where(unexpiredSessions(userId, now, options.keepSessionId)).get();
+    const ended = row?.total ?? 0;
+    await revokeUserSessions(tx, userId, now, options.keepSessionId);
+    await appendAudit(tx, now, actor, {
+      action: 'user.sessions-revoke',
+      targetType: 'user',
+      targetId: userId,
+      before: { username: user.username },
+      after: { username: user.username, sessionsRevoked: ended },
+    });
+    return ended;
+  });
+}
+
+/** How many passkeys each user has (for the "second factor" column). */
+export async function countPasskeysByUser(db: Queryable): Promise<Map<number, number>> {
+  const rows = await db.select({ userId: passkeys.userId, total: count() }).from(passkeys).groupBy(passkeys.userId).all();
+  return new Map(rows.map((row) => [row.userId, row.total]));
+}

@@ -4,7 +4,7 @@ import { Browser, makeUser } from '../helpers/admin';
 
 describe('signing in', () => {
   it('signs in with a password and sets a strict, host-bound session cookie', async () => {
-    const context = await createTestApp();
+    const context = await createTestApp({ publicUrl: 'https://status.example.org' });
     const { user, password } = await makeUser(context, { username: 'anna' });
     const browser = new Browser(context.app);
     const response = await browser.post('/admin/login', { username: 'Anna', password, next: '/admin' });
@@ -20,6 +20,17 @@ describe('signing in', () => {
     expect(dashboard.status).toBe(200);
     expect(dashboard.headers.get('cache-control')).toBe('no-store');
     expect(visibleText(await dashboard.text())).toContain(`Inloggad som ${user.displayName}`);
+  });
+
+  it('uses a plain HttpOnly, SameSite=Strict cookie on http://localhost, where browsers refuse Secure ones', async () => {
+    const context = await createTestApp({ publicUrl: null });
+    const { password } = await makeUser(context, { username: 'anna' });
+    const response = await new Browser(context.app).post('/admin/login', { username: 'anna', password });
+    const cookie = response.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/^session=[A-Za-z0-9_-]{43};/);
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Strict');
+    expect(cookie).not.toContain('Secure');
   });
 
   it('refuses a wrong password with a clear message and never says which part was wrong', async () => {

@@ -52,7 +52,7 @@ export class Browser {
   }
 
   hasSessionCookie(): boolean {
-    return this.cookies.has('__Host-session');
+    return this.cookies.has('__Host-session') || this.cookies.has('session');
   }
 
   async get(path: string, headers: Record<string, string> = {}): Promise<Response> {
@@ -83,6 +83,28 @@ export class Browser {
         'X-Test-Client-IP': this.ip,
         ...(origin ? { Origin: origin } : {}),
         ...options.headers,
+      },
+    });
+    this.remember(response);
+    return response;
+  }
+
+  /**
+   * A JSON post as the passkey script makes it (fetch with the CSRF token in a header when the
+   * page had one). Added for the account-security tests.
+   */
+  async postJson(path: string, body: unknown, options: { csrf?: boolean; origin?: string | null } = {}): Promise<Response> {
+    const origin = options.origin === undefined ? ORIGIN : options.origin;
+    const response = await this.app.request(path, {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: {
+        'Content-Type': 'application/json',
+        Accept: 'application/json',
+        Cookie: this.cookieHeader(),
+        'X-Test-Client-IP': this.ip,
+        ...(origin ? { Origin: origin } : {}),
+        ...(options.csrf !== false && this.csrfToken ? { 'X-CSRF-Token': this.csrfToken } : {}),
       },
     });
     this.remember(response);

@@ -25,6 +25,8 @@ export async function createTestApp(
     precompress?: boolean;
     revisionTtlMs?: number;
     setupToken?: string;
+    /** The configured public URL; https makes admin cookies `__Host-` and Secure. */
+    publicUrl?: string | null;
   } = {},
 ): Promise<TestContext> {
   const db = await createTestDatabase();
@@ -38,7 +40,7 @@ export async function createTestApp(
     db,
     clock,
     config: {
-      publicUrl: null,
+      publicUrl: options.publicUrl ?? null,
       buildId: 'test',
       precompress: options.precompress ?? true,
       // Tests write through the store directly, so every request must see the newest revision.

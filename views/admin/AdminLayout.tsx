@@ -15,7 +15,7 @@ export type AdminSection =
 export interface AdminChrome {
   t: AdminMessages;
   lang: string;
-  assets: { stylesheet: string; adminStylesheet: string; htmx: string; icons: string };
+  assets: { stylesheet: string; adminStylesheet: string; htmx: string; icons: string; webauthn: string; passkeys: string };
   /** Null on the sign-in pages. */
   user: { displayName: string; role: 'admin' | 'editor' } | null;
   csrfToken: string | null;

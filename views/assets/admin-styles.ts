@@ -33,4 +33,44 @@ th,td{text-align:left;vertical-align:top;border-bottom:1px solid var(--line);pad
 .qr svg{width:12rem;height:12rem}
 .codes{font-family:ui-monospace,monospace;font-size:1.1rem;columns:2}
 pre.json{white-space:pre-wrap;overflow-wrap:anywhere;font-size:.85rem;margin:0}
+/* people (area C): users, audit log, first-admin setup */
+.user-summary,.audit-meta{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:.5rem 0}
+.user-summary dt,.audit-meta dt{font-weight:600}
+.user-summary dd,.audit-meta dd{margin:0;overflow-wrap:anywhere}
+.users-table th a{font-weight:700}
+.audit-list{list-style:none;margin:1rem 0;padding:0}
+.audit-entry{border-top:1px solid var(--line);padding:.75rem 0}
+.audit-head{margin:0 0 .25rem}
+.audit-changes{font-size:.95rem}
+.audit-changes td,.audit-changes th{overflow-wrap:anywhere}
+.audit-filter{display:flex;flex-wrap:wrap;gap:0 1rem;align-items:flex-end}
+.audit-filter .field{flex:1 1 14rem}
+@media (max-width:30rem){.user-summary,.audit-meta{grid-template-columns:1fr}.user-summary dd,.audit-meta dd{margin-bottom:.4rem}}
+/* B1 incidents */
+.pre-line{white-space:pre-line}
+fieldset.service-group{border:0;padding:0;margin:.5rem 0}
+fieldset.service-group>legend{font-weight:600}
+.status-choice label{margin-top:.4rem}
+.stale-translation{font-weight:600}
+.incident-list{list-style:none;padding:0}
+.incident-list>li{border-bottom:1px solid var(--line);padding:.25rem 0 .75rem}
+.admin-log-entry{border-bottom:1px solid var(--line);margin-bottom:1rem}
+.preview-version{margin:1rem 0}
+.pager{list-style:none;padding:0;display:flex;gap:1rem}
+#incident-content details>summary,#new-incident details>summary{cursor:pointer;font-weight:600;margin:.5rem 0}
+/* Catalog (B2): services, groups, contact channels, settings */
+button.small,.button.small{padding:.2rem .5rem;font-size:.95rem}
+button:disabled{opacity:.45;cursor:not-allowed}
+.move-buttons{display:flex;flex-wrap:wrap;gap:.25rem}
+.stale-marker{border-left:.4rem solid var(--warn);background:var(--soft);padding:.4rem .8rem;margin:.5rem 0}
+.stale-flag{font-weight:400;font-style:italic;color:var(--muted)}
+.conflict{border:2px solid var(--bad);padding:.5rem 1rem;margin:1rem 0}
+.conflict dl{display:grid;grid-template-columns:minmax(8rem,max-content) 1fr;gap:.25rem 1rem;margin:.5rem 0}
+.conflict dt{font-weight:600}.conflict dd{margin:0;white-space:pre-wrap;overflow-wrap:anywhere}
+.date-time{display:flex;flex-wrap:wrap;gap:0 1rem}.date-time .field{flex:0 1 14rem}
+.hours-table td{white-space:nowrap}
+.small-field{display:inline-block;margin:0 .4rem .3rem 0}
+.small-field label{font-weight:400;margin:0;font-size:.9rem}
+.small-field input{width:auto;min-width:7rem}
+td.address{overflow-wrap:anywhere}
 `.trim();

@@ -29,6 +29,7 @@ export interface AdminCoreMessages {
   signIn: string;
   signInWithPasskey: string;
   signInFailed: string;
+  passkeyRequired: string;
   throttledAccount: (minutes: number) => string;
   throttledClient: (minutes: number) => string;
   signedOut: string;
@@ -150,6 +151,7 @@ export const svCore: AdminCoreMessages = {
   signIn: 'Logga in',
   signInWithPasskey: 'Logga in med passkey',
   signInFailed: 'Fel användarnamn eller lösenord.',
+  passkeyRequired: 'Ditt konto skyddas med en passkey och tvåstegsverifiering krävs. Logga in med din passkey.',
   throttledAccount: (minutes) =>
     `För många misslyckade försök för det här kontot. Försök igen om ${minutes} ${minutes === 1 ? 'minut' : 'minuter'}.`,
   throttledClient: (minutes) =>
@@ -223,6 +225,7 @@ export const enCore: AdminCoreMessages = {
   signIn: 'Sign in',
   signInWithPasskey: 'Sign in with a passkey',
   signInFailed: 'Wrong user name or password.',
+  passkeyRequired: 'Your account is protected by a passkey and two-step verification is required. Sign in with your passkey.',
   throttledAccount: (minutes) =>
     `Too many failed attempts for this account. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
   throttledClient: (minutes) =>

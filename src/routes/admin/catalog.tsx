@@ -1,8 +1,21 @@
-/** Admin area: catalog (to be built). */
+/**
+ * Admin area "catalog": what the status page is about. Services and their groups, contact
+ * channels with opening hours (editors), and the site settings (admins). One module per
+ * resource; each route names the role it needs.
+ */
 import { Hono } from 'hono';
+import { contactRoutes } from './catalog-contacts';
+import { groupRoutes } from './catalog-groups';
+import { serviceRoutes } from './catalog-services';
+import { settingsRoutes } from './catalog-settings';
 import type { AdminEnv } from './env';
 
 export function catalogRoutes(): Hono<AdminEnv> {
   const app = new Hono<AdminEnv>();
+  // Groups first: "/services/groups" must not be read as a service id (ids are digits anyway).
+  app.route('/', groupRoutes());
+  app.route('/', serviceRoutes());
+  app.route('/', contactRoutes());
+  app.route('/', settingsRoutes());
   return app;
 }

@@ -17,7 +17,8 @@ export interface AdminVariables extends AppVariables {
   /** Words in the admin's language. */
   t: AdminMessages;
   adminLocale: string;
-  adminAssets: { stylesheet: string; adminStylesheet: string; htmx: string; icons: string };
+  /** Asset URLs; `webauthn` and `passkeys` are loaded only by the pages that use passkeys. */
+  adminAssets: { stylesheet: string; adminStylesheet: string; htmx: string; icons: string; webauthn: string; passkeys: string };
 }
 
 export interface AdminEnv extends AppEnv {

@@ -14,6 +14,8 @@ import { peopleRoutes } from './people';
 import { setupRoutes } from './setup';
 import type { AdminEnv } from './env';
 import { loadSession, noStore, requireUser, verifyCsrfToken } from './middleware';
+import { passkeySignInRoutes } from './passkey-sign-in';
+import { requireSecondFactorEnrolment } from './security-policy';
 import { signInRoutes } from './sign-in';
 
 export function adminRoutes(assets: AssetBundle): Hono<AppEnv> {
@@ -23,6 +25,8 @@ export function adminRoutes(assets: AssetBundle): Hono<AppEnv> {
     adminStylesheet: assets.adminStylesheet.path,
     htmx: assets.htmx.path,
     icons: assets.icons.path,
+    webauthn: assets.webauthn.path,
+    passkeys: assets.passkeys.path,
   };
   app.use(noStore);
   app.use(
@@ -43,10 +47,12 @@ export function adminRoutes(assets: AssetBundle): Hono<AppEnv> {
 
   // Reachable without a session: sign-in (with its second step) and first-admin setup.
   app.route('/', signInRoutes());
+  app.route('/', passkeySignInRoutes());
   app.route('/', setupRoutes());
 
   const console = new Hono<AdminEnv>();
   console.use(requireUser);
+  console.use(requireSecondFactorEnrolment);
   console.route('/', dashboardRoutes());
   console.route('/', incidentsRoutes());
   console.route('/', catalogRoutes());

@@ -11,22 +11,43 @@ import { adminMessagesFor, ADMIN_LOCALES } from '../../i18n/admin';
 import { findValidSession } from '../../store/sessions';
 import type { AdminEnv } from './env';
 
-/** `__Host-` binds the cookie to this exact origin: no Domain, Path=/, Secure. */
 export const SESSION_COOKIE = 'session';
 
-export function setSessionCookie(c: Parameters<MiddlewareHandler<AdminEnv>>[0], token: string, expires: Date): void {
+type AnyContext = Parameters<MiddlewareHandler<AdminEnv>>[0];
+
+/**
+ * Over HTTPS (the public URL, or the request itself) the cookie is `__Host-session`:
+ * Secure, Path=/, no Domain, so it is bound to this exact origin. Browsers refuse Secure
+ * cookies on plain http://localhost, so a local `npm start` uses a plain `session` cookie
+ * with the same HttpOnly and SameSite=Strict protection.
+ */
+function overHttps(c: AnyContext): boolean {
+  const configured = c.var.config.publicUrl;
+  return new URL(c.req.url).protocol === 'https:' || (configured !== null && configured.startsWith('https:'));
+}
+
+/**
+ * A browser-session cookie (no Expires): the server alone decides when a session ends (idle
+ * and absolute limits), so a client with a wrong clock is neither locked out nor kept in.
+ */
+export function setSessionCookie(c: AnyContext, token: string): void {
+  const secure = overHttps(c);
   setCookie(c, SESSION_COOKIE, token, {
-    prefix: 'host',
+    ...(secure ? { prefix: 'host' as const } : {}),
     httpOnly: true,
-    secure: true,
+    secure,
     sameSite: 'Strict',
     path: '/',
-    expires,
   });
 }
 
-export function clearSessionCookie(c: Parameters<MiddlewareHandler<AdminEnv>>[0]): void {
-  deleteCookie(c, SESSION_COOKIE, { prefix: 'host', secure: true, path: '/' });
+export function clearSessionCookie(c: AnyContext): void {
+  if (overHttps(c)) deleteCookie(c, SESSION_COOKIE, { prefix: 'host', secure: true, path: '/' });
+  else deleteCookie(c, SESSION_COOKIE, { path: '/' });
+}
+
+function readSessionCookie(c: AnyContext): string | undefined {
+  return overHttps(c) ? getCookie(c, SESSION_COOKIE, 'host') : getCookie(c, SESSION_COOKIE);
 }
 
 export const noStore: MiddlewareHandler<AdminEnv> = async (c, next) => {
@@ -37,7 +58,7 @@ export const noStore: MiddlewareHandler<AdminEnv> = async (c, next) => {
 
 /** Loads the session (if any) and picks the admin's language. */
 export const loadSession: MiddlewareHandler<AdminEnv> = async (c, next) => {
-  const token = getCookie(c, SESSION_COOKIE, 'host');
+  const token = readSessionCookie(c);
   const found = token
     ? await findValidSession(c.var.db, token, c.var.clock.now(), c.var.config.auth.session)
     : null;

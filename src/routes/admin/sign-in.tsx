@@ -7,7 +7,7 @@ import { SignInPage, VerifyPage } from '../../../views/admin/pages/SignInPages';
 import { decoyHash, hashPassword, verifyPassword } from '../../auth/password';
 import { acceptTotp } from '../../auth/totp';
 import { appendAudit, type Actor } from '../../store/audit';
-import { consumeRecoveryCode, recordTotpStep } from '../../store/second-factors';
+import { consumeRecoveryCode, countPasskeys, recordTotpStep } from '../../store/second-factors';
 import { createSession, markFullyAuthenticated, revokeSession } from '../../store/sessions';
 import {
   ACCOUNT_POLICY,
@@ -16,7 +16,7 @@ import {
   lockedUntil,
   recordFailure,
 } from '../../store/throttle';
-import { findUserByUsername, normaliseUsername, updateUser, type UserRow } from '../../store/users';
+import { findUserByUsername, normaliseUsername, requireSecondFactor, updateUser, type UserRow } from '../../store/users';
 import type { AdminContext, AdminEnv } from './env';
 import { clearSessionCookie, setSessionCookie } from './middleware';
 import { adminChrome, page, safeNext } from './render';
@@ -40,7 +40,7 @@ export async function startSession(c: AdminContext, user: UserRow, fullyAuthenti
     now,
     policy: c.var.config.auth.session,
   });
-  setSessionCookie(c, session.token, session.expiresAt);
+  setSessionCookie(c, session.token);
   return session;
 }
 
@@ -97,8 +97,13 @@ export function signInRoutes(): Hono<AdminEnv> {
       });
     }
     // The second step asks for TOTP (or a recovery code) when the account has TOTP. Passkeys
-    // are a sign-in method of their own, not a second step after the password.
+    // are a sign-in method of their own: when a second factor is required and the account's
+    // only one is a passkey, the password alone is not enough, so it must use the passkey.
     const needsTotp = usable.totpEnabledAt !== null;
+    if (!needsTotp && (await requireSecondFactor(db)) && (await countPasskeys(db, usable.id)) > 0) {
+      await appendAudit(db, now, actor, { action: 'auth.login-failed', targetType: 'user', targetId: usable.id, after: { reason: 'passkey-required' } });
+      return render(t.passkeyRequired, 401);
+    }
     await startSession(c, usable, !needsTotp);
     await appendAudit(db, now, actor, {
       action: needsTotp ? 'auth.password-ok' : 'auth.login',

@@ -1,5 +1,6 @@
 import { AdminLayout, CsrfField, type AdminChrome } from '../AdminLayout';
 import { Message, TextField, type FieldErrors } from '../partials/Form';
+import { PasskeySignIn } from './AccountPasskeys';
 
 export function SignInPage({
   chrome,
@@ -34,7 +35,8 @@ export function SignInPage({
           <button type="submit">{t.signIn}</button>
         </div>
       </form>
-      <div id="passkey-sign-in" data-next={next}></div>
+      {/* Passkey sign-in (account-security area): views/admin/pages/AccountPasskeys.tsx. */}
+      <PasskeySignIn chrome={chrome} next={next} />
     </AdminLayout>
   );
 }

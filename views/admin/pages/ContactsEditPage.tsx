@@ -1,0 +1,98 @@
+import { CHANNEL_KINDS, OPENING_HOURS_MODES } from '../../../src/domain/contact';
+import { LIMITS } from '../../../src/domain/limits';
+import { AdminLayout, CsrfField, type AdminChrome } from '../AdminLayout';
+import { Message, Select, TextField, type FieldErrors } from '../partials/Form';
+import { OverrideFields, WeeklyHoursFields, type OverrideDraft, type PeriodDraft } from './ContactsHoursFields';
+import { ConflictSummary, LanguageFieldset, type ConflictView, type LanguageBlock } from './ServicesParts';
+
+export interface ChannelDraft {
+  kind: string;
+  address: string;
+  mode: string;
+  position: string;
+  texts: Record<string, Record<string, string>>;
+  /** Index 0 = Monday. */
+  weekly: PeriodDraft[][];
+  slots: number;
+  overrides: OverrideDraft[];
+}
+
+export interface ContactsEditPageProps {
+  chrome: AdminChrome;
+  /** Null when creating. */
+  channel: { id: number; version: number; name: string } | null;
+  draft: ChannelDraft;
+  languages: Omit<LanguageBlock, 'values' | 'prefix'>[];
+  dayNames: string[];
+  errors: FieldErrors;
+  message: { kind: 'ok' | 'error' | 'warning'; text: string } | null;
+  conflict: ConflictView | null;
+}
+
+export function ContactsEditPage(props: ContactsEditPageProps) {
+  const { chrome, channel, draft, errors } = props;
+  const { t } = chrome;
+  const title = channel ? t.catalog.editChannelTitle(channel.name) : t.catalog.newChannelTitle;
+  const action = channel ? `/admin/contacts/${channel.id}` : '/admin/contacts';
+  const errorCount = Object.keys(errors).length;
+  return (
+    <AdminLayout chrome={chrome} title={title} section="contacts">
+      <p>
+        <a href="/admin/contacts">{t.catalog.backToContacts}</a>
+      </p>
+      <h1>{title}</h1>
+      {props.message && <Message kind={props.message.kind}>{props.message.text}</Message>}
+      {!props.message && errorCount > 0 && <Message kind="error">{t.formHasErrors(errorCount)}</Message>}
+      {props.conflict && <ConflictSummary chrome={chrome} conflict={props.conflict} />}
+      <form method="post" action={action} novalidate>
+        <CsrfField chrome={chrome} />
+        {channel && <input type="hidden" name="version" value={String(channel.version)} />}
+        <Select
+          name="kind"
+          label={t.catalog.kindLabel}
+          value={draft.kind}
+          options={CHANNEL_KINDS.map((kind) => ({ value: kind, label: t.catalog.kindName[kind] }))}
+          errors={errors}
+        />
+        <TextField name="address" label={t.catalog.addressLabel} hint={t.catalog.addressHint} value={draft.address} errors={errors} required maxLength={LIMITS.address} />
+        <Select
+          name="openingHoursMode"
+          label={t.catalog.modeLabel}
+          value={draft.mode}
+          options={OPENING_HOURS_MODES.map((mode) => ({ value: mode, label: t.catalog.modeName[mode] }))}
+          errors={errors}
+        />
+        <TextField name="position" label={t.catalog.positionLabel} hint={t.catalog.channelPositionHint} value={draft.position} errors={errors} inputMode="numeric" maxLength={6} />
+        {props.languages.map((language, index) => (
+          <LanguageFieldset
+            chrome={chrome}
+            block={{ ...language, prefix: `texts.${language.locale}`, values: draft.texts[language.locale] ?? {} }}
+            fields={[
+              { key: 'name', label: t.catalog.nameLabel, maxLength: LIMITS.name, required: index === 0 },
+              { key: 'note', label: t.catalog.channelNoteLabel, hint: t.catalog.channelNoteHint, rows: 2, maxLength: LIMITS.shortText },
+            ]}
+            errors={errors}
+          />
+        ))}
+        <WeeklyHoursFields chrome={chrome} dayNames={props.dayNames} weekly={draft.weekly} slots={draft.slots} errors={errors} />
+        <OverrideFields chrome={chrome} overrides={draft.overrides} errors={errors} />
+        <div class="actions">
+          <button type="submit" name="intent" value="save">
+            {channel ? chrome.t.save : t.catalog.createChannel}
+          </button>
+          <button type="submit" name="intent" value="more-periods" class="secondary">
+            {t.catalog.morePeriods}
+          </button>
+          <button type="submit" name="intent" value="add-override" class="secondary">
+            {t.catalog.addOverrideRow}
+          </button>
+        </div>
+      </form>
+      {channel && (
+        <p>
+          <a href={`/admin/contacts/${channel.id}/delete`}>{t.catalog.deleteChannelLink}</a>
+        </p>
+      )}
+    </AdminLayout>
+  );
+}

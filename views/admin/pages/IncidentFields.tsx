@@ -1,0 +1,285 @@
+/** Form pieces shared by the incident forms: the notice, status changes, the next-update time. */
+import type { Child } from 'hono/jsx';
+import { INCIDENT_IMPACTS, INCIDENT_PHASES } from '../../../src/domain/incident';
+import { SERVICE_STATUSES } from '../../../src/domain/status';
+import type { Messages } from '../../../src/i18n/messages';
+import type { AdminChrome } from '../AdminLayout';
+import { Checkbox, Select, TextArea, TextField, type FieldErrors } from '../partials/Form';
+import {
+  CONTENT_LOCALES,
+  fieldId,
+  fieldName,
+  NOTICE_QUESTIONS,
+  type NoticeDraft,
+  type ServiceChoice,
+  type ServiceGroupChoice,
+} from './IncidentDrafts';
+
+/** Public words (statuses, phases, questions) in the admin's language. */
+export type PublicWords = Messages;
+
+export function ImpactSelect({ chrome, words, value, errors }: { chrome: AdminChrome; words: PublicWords; value: string; errors: FieldErrors }) {
+  return (
+    <Select
+      name="impact"
+      id="f-impact"
+      label={chrome.t.incidents.impactLabel}
+      hint={chrome.t.incidents.impactHint}
+      value={value}
+      errors={errors}
+      options={INCIDENT_IMPACTS.map((impact) => ({ value: impact, label: words.impact[impact] }))}
+    />
+  );
+}
+
+export function PhaseSelect({
+  chrome,
+  words,
+  value,
+  errors,
+  allowResolved,
+  id = 'f-phase',
+}: {
+  chrome: AdminChrome;
+  words: PublicWords;
+  value: string;
+  errors: FieldErrors;
+  allowResolved: boolean;
+  id?: string;
+}) {
+  return (
+    <Select
+      name="phase"
+      id={id}
+      label={chrome.t.incidents.phaseLabel}
+      value={value}
+      errors={errors}
+      options={INCIDENT_PHASES.filter((phase) => allowResolved || phase !== 'resolved').map((phase) => ({ value: phase, label: words.phase[phase] }))}
+    />
+  );
+}
+
+/** The notice in every content language: a title and the five questions of crisis communication. */
+export function NoticeTextFields({
+  chrome,
+  words,
+  draft,
+  errors,
+  staleEnglish,
+}: {
+  chrome: AdminChrome;
+  words: PublicWords;
+  draft: NoticeDraft;
+  errors: FieldErrors;
+  /** Set when the stored English notice is older than the Swedish one. */
+  staleEnglish?: string | null;
+}) {
+  const { t } = chrome;
+  return (
+    <>
+      {CONTENT_LOCALES.map((locale) => (
+        <fieldset>
+          <legend>
+            {t.incidents.noticeInLanguage(t.languageName(locale))} ({locale === 'sv' ? t.required : t.optional})
+          </legend>
+          {locale === 'en' && staleEnglish && <p class="stale-translation">{staleEnglish}</p>}
+          <TextField
+            name={fieldName.notice(locale, 'title')}
+            id={fieldId(fieldName.notice(locale, 'title'))}
+            label={t.incidents.noticeTitleLabel}
+            value={draft.texts[locale].title}
+            errors={errors}
+            required={locale === 'sv'}
+            maxLength={200}
+          />
+          {NOTICE_QUESTIONS.map((question) => (
+            <TextArea
+              name={fieldName.notice(locale, question)}
+              id={fieldId(fieldName.notice(locale, question))}
+              label={words.noticeQuestions[question]}
+              hint={locale === 'sv' ? t.incidents.noticeQuestionHints[question] : undefined}
+              value={draft.texts[locale][question]}
+              errors={errors}
+              rows={3}
+              lang={locale}
+            />
+          ))}
+        </fieldset>
+      ))}
+    </>
+  );
+}
+
+/** Affected services as checkboxes, one fieldset per service group. */
+export function AffectedServicesField({
+  chrome,
+  groups,
+  selected,
+  errors,
+}: {
+  chrome: AdminChrome;
+  groups: ServiceGroupChoice[];
+  selected: number[];
+  errors: FieldErrors;
+}) {
+  const { t } = chrome;
+  const chosen = new Set(selected);
+  return (
+    <fieldset aria-describedby={errors.serviceIds ? 'f-serviceIds-error' : undefined}>
+      <legend>{t.incidents.affectedServicesLabel}</legend>
+      {errors.serviceIds && (
+        <p class="field-error" id="f-serviceIds-error">
+          {errors.serviceIds}
+        </p>
+      )}
+      {groups.length === 0 && <p>{t.incidents.noServicesYet}</p>}
+      {groups.map((group, index) => (
+        <fieldset class="service-group">
+          <legend>{group.name}</legend>
+          {group.services.map((service) => (
+            <Checkbox
+              name="serviceIds"
+              id={`f-service-${index}-${service.id}`}
+              value={String(service.id)}
+              label={service.name}
+              checked={chosen.has(service.id)}
+            />
+          ))}
+        </fieldset>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Date and time (site time zone) of the promised next update. */
+export function NextUpdateFields({
+  chrome,
+  date,
+  time,
+  errors,
+  hint,
+  idPrefix = 'f',
+  children,
+}: {
+  chrome: AdminChrome;
+  date: string;
+  time: string;
+  errors: FieldErrors;
+  hint: string;
+  /** Two forms on one page each need their own ids. */
+  idPrefix?: string;
+  children?: Child;
+}) {
+  const { t } = chrome;
+  return (
+    <fieldset class="next-update-fields" aria-describedby={`${idPrefix}-next-update-hint`}>
+      <legend>{t.incidents.nextUpdateLabel}</legend>
+      <p class="hint" id={`${idPrefix}-next-update-hint`}>
+        {hint}
+      </p>
+      <TextField name="nextUpdateDate" id={`${idPrefix}-nextUpdateDate`} type="date" label={t.incidents.dateLabel} hint={t.incidents.dateHint} value={date} errors={errors} />
+      <TextField name="nextUpdateTime" id={`${idPrefix}-nextUpdateTime`} type="time" label={t.incidents.timeLabel} hint={t.incidents.timeHint} value={time} errors={errors} />
+      {children}
+    </fieldset>
+  );
+}
+
+function StatusChoice({
+  chrome,
+  words,
+  service,
+  value,
+  version,
+  errors,
+  idPrefix,
+}: {
+  chrome: AdminChrome;
+  words: PublicWords;
+  service: ServiceChoice;
+  value: string;
+  version: number;
+  errors: FieldErrors;
+  idPrefix: string;
+}) {
+  const name = fieldName.status(service.id);
+  return (
+    <div class="status-choice">
+      <input type="hidden" name={fieldName.version(service.id)} value={String(version)} />
+      <Select
+        name={name}
+        id={`${idPrefix}-${fieldId(name)}`}
+        label={service.name}
+        hint={chrome.t.incidents.currentStatus(words.status[service.status])}
+        value={value}
+        errors={errors}
+        options={[
+          { value: '', label: chrome.t.incidents.keepStatus },
+          ...SERVICE_STATUSES.map((status) => ({ value: status, label: words.status[status] })),
+        ]}
+      />
+    </div>
+  );
+}
+
+/**
+ * New status per service, several in one update. The first groups are shown; the rest sit
+ * in a disclosure (opened when the draft already changes one of them).
+ */
+export function StatusChangeFields({
+  chrome,
+  words,
+  legend,
+  shown,
+  more,
+  statuses,
+  versions,
+  errors,
+  idPrefix,
+}: {
+  chrome: AdminChrome;
+  words: PublicWords;
+  legend: string;
+  shown: ServiceGroupChoice[];
+  more: ServiceGroupChoice[];
+  statuses: Record<number, string>;
+  versions: Record<number, number>;
+  errors: FieldErrors;
+  idPrefix: string;
+}) {
+  const { t } = chrome;
+  const group = (entry: ServiceGroupChoice) => (
+    <fieldset class="service-group">
+      <legend>{entry.name}</legend>
+      {entry.services.map((service) => (
+        <StatusChoice
+          chrome={chrome}
+          words={words}
+          service={service}
+          value={statuses[service.id] ?? ''}
+          version={versions[service.id] ?? service.version}
+          errors={errors}
+          idPrefix={idPrefix}
+        />
+      ))}
+    </fieldset>
+  );
+  const moreChanged = more.some((entry) => entry.services.some((service) => (statuses[service.id] ?? '') !== '' || errors[fieldName.status(service.id)]));
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      <p class="hint">{t.incidents.statusChangesHint}</p>
+      {shown.map(group)}
+      {more.length > 0 && (
+        <details open={moreChanged}>
+          <summary>{t.incidents.otherServices}</summary>
+          {more.map(group)}
+        </details>
+      )}
+    </fieldset>
+  );
+}
+
+/** "No next update promised": clears an earlier promise. */
+export function ClearNextUpdate({ chrome, checked, idPrefix = 'f' }: { chrome: AdminChrome; checked: boolean; idPrefix?: string }) {
+  return <Checkbox name="clearNextUpdate" id={`${idPrefix}-clearNextUpdate`} label={chrome.t.incidents.clearNextUpdate} checked={checked} />;
+}

@@ -1,0 +1,166 @@
+/** The two forms that publish to an incident: a regular update (with preview) and resolving it. */
+import type { AdminChrome } from '../AdminLayout';
+import { CsrfField } from '../AdminLayout';
+import { Checkbox, Message, TextArea, type FieldErrors } from '../partials/Form';
+import {
+  CONTENT_LOCALES,
+  fieldId,
+  fieldName,
+  type ResolveDraft,
+  type ServiceChoice,
+  type ServiceGroupChoice,
+  type UpdateDraft,
+} from './IncidentDrafts';
+import { ClearNextUpdate, NextUpdateFields, PhaseSelect, StatusChangeFields, type PublicWords } from './IncidentFields';
+import { UpdatePreview, type UpdatePreviewProps } from './IncidentPreview';
+
+export type FormMessage = { kind: 'ok' | 'error' | 'warning'; text: string } | null;
+
+export interface UpdateFormProps {
+  chrome: AdminChrome;
+  words: PublicWords;
+  incidentId: number;
+  draft: UpdateDraft;
+  errors: FieldErrors;
+  message: FormMessage;
+  affected: ServiceChoice[];
+  others: ServiceGroupChoice[];
+  currentNextUpdate: string | null;
+  timeZoneHint: string;
+  preview: Omit<UpdatePreviewProps, 'chrome'> | null;
+}
+
+/**
+ * Posting an update. "Preview" goes to its own address (formaction without JavaScript, its
+ * own hx-post with htmx) and writes nothing; "Publish" posts the same fields for real.
+ */
+export function UpdateForm(props: UpdateFormProps) {
+  const { chrome, words, incidentId, draft, errors, message } = props;
+  const { t } = chrome;
+  const base = `/admin/incidents/${incidentId}/updates`;
+  const hasErrors = Object.keys(errors).length > 0;
+  return (
+    <section id="post-update" aria-labelledby="post-update-heading">
+      <h2 id="post-update-heading">{t.incidents.postUpdateHeading}</h2>
+      {message && <Message kind={message.kind}>{message.text}</Message>}
+      <form method="post" action={base} hx-post={base} hx-target="#incident-content" hx-swap="outerHTML">
+        <CsrfField chrome={chrome} />
+        <input type="hidden" name="incidentVersion" value={String(draft.incidentVersion)} />
+        {/* Lets a later successful preview replace the whole form, clearing these messages. */}
+        {hasErrors && <input type="hidden" name="hadErrors" value="1" />}
+        {CONTENT_LOCALES.map((locale) => (
+          <TextArea
+            name={fieldName.updateText(locale)}
+            id={fieldId(fieldName.updateText(locale))}
+            label={`${t.incidents.updateTextLabel(t.languageName(locale))} (${locale === 'sv' ? t.required : t.optional})`}
+            hint={locale === 'sv' ? t.incidents.updateTextHint : undefined}
+            value={draft.texts[locale]}
+            errors={errors}
+            required={locale === 'sv'}
+            rows={5}
+            lang={locale}
+          />
+        ))}
+        <StatusChangeFields
+          chrome={chrome}
+          words={words}
+          legend={t.incidents.statusChangesLegend}
+          shown={props.affected.length > 0 ? [{ name: t.incidents.affectedServicesGroup, services: props.affected }] : []}
+          more={props.others}
+          statuses={draft.statuses}
+          versions={draft.versions}
+          errors={errors}
+          idPrefix="upd"
+        />
+        <PhaseSelect chrome={chrome} words={words} value={draft.phase} errors={errors} allowResolved />
+        <NextUpdateFields
+          chrome={chrome}
+          date={draft.nextUpdateDate}
+          time={draft.nextUpdateTime}
+          errors={errors}
+          hint={`${props.timeZoneHint} ${props.currentNextUpdate ? t.incidents.currentlyPromised(props.currentNextUpdate) : t.incidents.noNextUpdatePromised}`}
+          idPrefix="upd"
+        >
+          <ClearNextUpdate chrome={chrome} checked={draft.clearNextUpdate} idPrefix="upd" />
+        </NextUpdateFields>
+        <div class="actions">
+          <button
+            type="submit"
+            class="secondary"
+            formaction={`${base}/preview`}
+            hx-post={`${base}/preview`}
+            hx-target="#update-preview"
+            hx-swap="innerHTML"
+          >
+            {t.incidents.preview}
+          </button>
+          <button type="submit">{t.publish}</button>
+        </div>
+      </form>
+      <div id="update-preview">
+        {props.preview && <UpdatePreview chrome={chrome} {...props.preview} />}
+      </div>
+    </section>
+  );
+}
+
+export interface ResolveFormProps {
+  chrome: AdminChrome;
+  words: PublicWords;
+  incidentId: number;
+  draft: ResolveDraft;
+  errors: FieldErrors;
+  message: FormMessage;
+  /** Affected services that are not operational: offered to be set back in the same update. */
+  restorable: ServiceChoice[];
+}
+
+export function ResolveForm({ chrome, words, incidentId, draft, errors, message, restorable }: ResolveFormProps) {
+  const { t } = chrome;
+  const action = `/admin/incidents/${incidentId}/resolve`;
+  const restore = new Set(draft.restore);
+  return (
+    <section id="resolve" aria-labelledby="resolve-heading">
+      <h2 id="resolve-heading">{t.incidents.resolveHeading}</h2>
+      <p>{t.incidents.resolveIntro}</p>
+      {message && <Message kind={message.kind}>{message.text}</Message>}
+      <form method="post" action={action} hx-post={action} hx-target="#incident-content" hx-swap="outerHTML">
+        <CsrfField chrome={chrome} />
+        <input type="hidden" name="incidentVersion" value={String(draft.incidentVersion)} />
+        {CONTENT_LOCALES.map((locale) => (
+          <TextArea
+            name={`closing.${locale}`}
+            id={`f-closing-${locale}`}
+            label={`${t.incidents.closingTextLabel(t.languageName(locale))} (${locale === 'sv' ? t.required : t.optional})`}
+            value={draft.texts[locale]}
+            errors={errors}
+            required={locale === 'sv'}
+            rows={4}
+            lang={locale}
+          />
+        ))}
+        {restorable.length > 0 && (
+          <fieldset>
+            <legend>{t.incidents.restoreLegend(words.status.operational)}</legend>
+            {restorable.map((service) => (
+              <>
+                <input type="hidden" name={fieldName.version(service.id)} value={String(draft.versions[service.id] ?? service.version)} />
+                <Checkbox
+                  name="restore"
+                  id={`f-restore-${service.id}`}
+                  value={String(service.id)}
+                  label={service.name}
+                  hint={t.incidents.currentStatus(words.status[service.status])}
+                  checked={restore.has(service.id)}
+                />
+              </>
+            ))}
+          </fieldset>
+        )}
+        <div class="actions">
+          <button type="submit">{t.incidents.resolveButton}</button>
+        </div>
+      </form>
+    </section>
+  );
+}
