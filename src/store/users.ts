@@ -172,7 +172,10 @@ export async function updateUser(
       })
       .where(eq(users.id, userId))
       .returning();
-    if ((await countActiveAdmins(tx)) === 0)
+    // Only a change that takes away an active admin can leave the console without one.
+    const wasActiveAdmin = before.role === 'admin' && before.disabledAt === null;
+    const isActiveAdmin = after!.role === 'admin' && after!.disabledAt === null;
+    if (wasActiveAdmin && !isActiveAdmin && (await countActiveAdmins(tx)) === 0)
       throw new InputError('last-admin', change.role !== undefined ? 'role' : 'disabled');
     const extra = options.alongside ? await options.alongside(tx, now) : undefined;
     const action =
@@ -278,10 +281,13 @@ export function resetUserTotp(
   return updateUser(db, clock, userId, { totp: null }, actor, {
     expectedVersion: options.expectedVersion,
     action: 'user.totp-reset',
+    // For someone who lost their phone or security key: every second factor goes, so that
+    // they can sign in with a new password and enrol again.
     alongside: async (tx) => {
       await tx.update(users).set({ totpLastStep: null }).where(eq(users.id, userId));
       await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
-      return { recoveryCodesDeleted: true };
+      const removed = await tx.delete(passkeys).where(eq(passkeys.userId, userId)).returning({ id: passkeys.id });
+      return { recoveryCodesDeleted: true, passkeysDeleted: removed.length };
     },
   });
 }

@@ -182,7 +182,7 @@ describe('previewing an update', () => {
     const revision = await revisionOf(setup);
     const page = await (await browser.get(`/admin/incidents/${id}`)).text();
     expect(page).toContain(`formaction="/admin/incidents/${id}/updates/preview"`);
-    expect(page).toContain(`hx-post="/admin/incidents/${id}/updates/preview" hx-target="#update-preview"`);
+    expect(page).toContain(`data-hx-post="/admin/incidents/${id}/updates/preview" data-hx-target="#update-preview"`);
 
     const form = await twoChanges(setup);
     const response = await browser.post(`/admin/incidents/${id}/updates/preview`, form, HTMX);
@@ -192,7 +192,7 @@ describe('previewing an update', () => {
     expect(html).not.toContain('<form');
     expect(html).toMatch(/^<section class="preview"/);
     // Screen readers hear that the preview is there, through the page's status region.
-    expect(html).toContain('<div id="announcer" role="status" class="visually-hidden" hx-swap-oob="true">Förhandsgranskningen visas under formuläret.');
+    expect(html).toContain('<div id="announcer" role="status" class="visually-hidden" data-hx-swap-oob="true">Förhandsgranskningen visas under formuläret.');
     expect(visibleText(html)).toContain('Mina sidor och e-post ligger nere.');
     expect(await revisionOf(setup)).toBe(revision);
     expect(await db.query.updates.findMany()).toHaveLength(0);

@@ -341,7 +341,7 @@ describe('the browser side', () => {
     expect(scripts[0]).toMatch(/^\/assets\/webauthn\.\w+\.js$/);
     expect(scripts[1]).toMatch(/^\/assets\/passkeys\.\w+\.js$/);
     expect(signInPage).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
-    expect(signInPage).not.toMatch(/\sstyle=|\shx-on/);
+    expect(signInPage).not.toMatch(/\sstyle=|\s(data-)?hx-on/);
     expect(visibleText(signInPage)).toContain('Signing in with a passkey needs JavaScript. Without JavaScript, sign in with your password above.');
     expect(signInPage).toMatch(/<div class="passkey-controls" hidden="">/);
     expect(signInPage).toContain('data-verify-url="/admin/login/passkey?lang=en"');

@@ -278,7 +278,7 @@ describe('getting people out and back in', () => {
     expect(entry!.after).toMatchObject({ sessionsRevoked: 2 });
   });
 
-  it('removes the authenticator app and recovery codes of someone who lost their phone', async () => {
+  it('removes every second factor of someone who lost their phone', async () => {
     const context = await team();
     await updateUser(context.db, context.clock, context.editor.user.id, { totp: { secret: newTotpSecret() } }, SYSTEM_ACTOR);
     await replaceRecoveryCodes(context.db, context.editor.user.id, context.clock.now());
@@ -292,7 +292,7 @@ describe('getting people out and back in', () => {
     const reset = await context.adminBrowser.post(`/admin/users/${context.editor.user.id}/totp/reset`, { version });
     expect(reset.status).toBe(303);
     const after = visibleText(await (await context.adminBrowser.get(reset.headers.get('location')!)).text());
-    expect(after).toContain('Autentiseringsappen och reservkoderna för Erik Redaktör är borttagna.');
+    expect(after).toContain('Autentiseringsapp, reservkoder och passkeys för Erik Redaktör är borttagna.');
     expect(after).toContain('Ingen autentiseringsapp är kopplad till kontot.');
 
     const user = (await findUserByUsername(context.db, 'erik'))!;
@@ -303,7 +303,7 @@ describe('getting people out and back in', () => {
     expect(signIn.headers.get('location')).toBe('/admin');
     const entry = await context.db.query.auditLog.findFirst({ where: (log, { eq }) => eq(log.action, 'user.totp-reset') });
     expect(entry!.before).toMatchObject({ totp: true });
-    expect(entry!.after).toMatchObject({ totp: false, recoveryCodesDeleted: true });
+    expect(entry!.after).toMatchObject({ totp: false, recoveryCodesDeleted: true, passkeysDeleted: 0 });
   });
 
   it('answers 404 for a user that does not exist', async () => {

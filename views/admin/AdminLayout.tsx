@@ -56,14 +56,16 @@ export function AdminLayout({
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex, nofollow" />
-        {/* Our CSP forbids inline styles: keep htmx from injecting its indicator stylesheet. */}
-        <meta name="htmx-config" content='{"includeIndicatorCSS":false}' />
+        {/* Our CSP forbids inline styles: keep htmx from injecting its indicator stylesheet.
+            Attributes are written data-hx-* with "_" for modifiers (data-hx-headers_inherited)
+            so that the markup is valid HTML. */}
+        <meta name="htmx-config" content='{"includeIndicatorCSS":false,"metaCharacter":"_"}' />
         <title>{`${title} – ${t.consoleTitle}`}</title>
         <link rel="stylesheet" href={chrome.assets.stylesheet} />
         <link rel="stylesheet" href={chrome.assets.adminStylesheet} />
         {user && <script src={chrome.assets.htmx} defer></script>}
       </head>
-      <body hx-headers:inherited={chrome.csrfToken ? JSON.stringify({ 'X-CSRF-Token': chrome.csrfToken }) : undefined}>
+      <body data-hx-headers_inherited={chrome.csrfToken ? JSON.stringify({ 'X-CSRF-Token': chrome.csrfToken }) : undefined}>
         <a class="skip" href="#main">
           {t.skipToContent}
         </a>

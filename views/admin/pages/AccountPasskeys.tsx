@@ -46,7 +46,7 @@ export function PasskeyList({ chrome, passkeys, message, rename }: PasskeyListPr
                   {words.passkeyCreated}: <time datetime={passkey.created.machine}>{passkey.created.text}</time>. {words.passkeyLastUsed}:{' '}
                   {passkey.lastUsed ? <time datetime={passkey.lastUsed.machine}>{passkey.lastUsed.text}</time> : words.passkeyNeverUsed}.
                 </p>
-                <form method="post" action={passkeyPath(passkey.id, 'rename')} hx-post={passkeyPath(passkey.id, 'rename')} hx-target="#passkey-list" hx-swap="outerHTML">
+                <form method="post" action={passkeyPath(passkey.id, 'rename')} data-hx-post={passkeyPath(passkey.id, 'rename')} data-hx-target="#passkey-list" data-hx-swap="outerHTML">
                   <CsrfField chrome={chrome} />
                   <TextField
                     id={`passkey-${index}-name`}

@@ -81,7 +81,7 @@ export function SessionsSection({ chrome, sessions, message }: { chrome: AdminCh
                     {session.current ? (
                       <strong>{words.thisSession}</strong>
                     ) : (
-                      <form method="post" action="/admin/account/sessions/revoke" hx-post="/admin/account/sessions/revoke" hx-target="#sessions" hx-swap="outerHTML">
+                      <form method="post" action="/admin/account/sessions/revoke" data-hx-post="/admin/account/sessions/revoke" data-hx-target="#sessions" data-hx-swap="outerHTML">
                         <CsrfField chrome={chrome} />
                         <input type="hidden" name="session" value={session.id} />
                         <button type="submit" class="secondary" aria-label={words.revokeSessionLabel(browser, session.created.text)}>
@@ -97,7 +97,7 @@ export function SessionsSection({ chrome, sessions, message }: { chrome: AdminCh
         </table>
       </div>
       {others.length > 0 && (
-        <form method="post" action="/admin/account/sessions/revoke-others" hx-post="/admin/account/sessions/revoke-others" hx-target="#sessions" hx-swap="outerHTML">
+        <form method="post" action="/admin/account/sessions/revoke-others" data-hx-post="/admin/account/sessions/revoke-others" data-hx-target="#sessions" data-hx-swap="outerHTML">
           <CsrfField chrome={chrome} />
           <div class="actions">
             <button type="submit">{words.signOutEverywhereElse}</button>

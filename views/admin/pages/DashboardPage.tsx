@@ -47,9 +47,9 @@ export function StatusRow({ chrome, publicWords, service, draft, errors = {}, me
       <form
         method="post"
         action={`/admin/services/${service.id}/status`}
-        hx-post={`/admin/services/${service.id}/status`}
-        hx-target={`#${id}`}
-        hx-swap="outerHTML"
+        data-hx-post={`/admin/services/${service.id}/status`}
+        data-hx-target={`#${id}`}
+        data-hx-swap="outerHTML"
         aria-labelledby={`${id}-name`}
       >
         <CsrfField chrome={chrome} />

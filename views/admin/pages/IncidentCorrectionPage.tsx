@@ -21,7 +21,7 @@ export function CorrectionForm({ chrome, action, incidentHref, draft, errors, me
   return (
     <div id="correction-form">
       {message && <Message kind={message.kind}>{message.text}</Message>}
-      <form method="post" action={action} hx-post={action} hx-target="#correction-form" hx-swap="outerHTML">
+      <form method="post" action={action} data-hx-post={action} data-hx-target="#correction-form" data-hx-swap="outerHTML">
         <CsrfField chrome={chrome} />
         {CONTENT_LOCALES.map((locale) => (
           <fieldset>

@@ -27,7 +27,7 @@ export function NewIncidentForm({ chrome, words, draft, errors, groups, message,
   return (
     <div id="new-incident">
       {message && <Message kind={message.kind}>{message.text}</Message>}
-      <form method="post" action="/admin/incidents" hx-post="/admin/incidents" hx-target="#new-incident" hx-swap="outerHTML">
+      <form method="post" action="/admin/incidents" data-hx-post="/admin/incidents" data-hx-target="#new-incident" data-hx-swap="outerHTML">
         <CsrfField chrome={chrome} />
         <TextField name="slug" id="f-slug" label={t.incidents.slugLabel} hint={t.incidents.slugHint} value={draft.slug} errors={errors} required maxLength={80} />
         <ImpactSelect chrome={chrome} words={words} value={draft.impact} errors={errors} />

@@ -109,7 +109,7 @@ function NoticeSection({ chrome, words, incident, groups, form, timeZoneHint }: 
       <NoticeView chrome={chrome} incident={incident} />
       <details open={form.open}>
         <summary>{t.incidents.editNotice}</summary>
-        <form method="post" action={action} hx-post={action} hx-target="#incident-content" hx-swap="outerHTML">
+        <form method="post" action={action} data-hx-post={action} data-hx-target="#incident-content" data-hx-swap="outerHTML">
           <CsrfField chrome={chrome} />
           <input type="hidden" name="version" value={String(form.version)} />
           <ImpactSelect chrome={chrome} words={words} value={form.draft.impact} errors={form.errors} />
@@ -190,7 +190,7 @@ export function IncidentContent(props: IncidentContentProps) {
  */
 export function Announcement({ text }: { text: string }) {
   return (
-    <div id="announcer" role="status" class="visually-hidden" hx-swap-oob="true">
+    <div id="announcer" role="status" class="visually-hidden" data-hx-swap-oob="true">
       {text}
     </div>
   );

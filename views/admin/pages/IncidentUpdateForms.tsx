@@ -32,7 +32,7 @@ export interface UpdateFormProps {
 
 /**
  * Posting an update. "Preview" goes to its own address (formaction without JavaScript, its
- * own hx-post with htmx) and writes nothing; "Publish" posts the same fields for real.
+ * own data-hx-post with htmx) and writes nothing; "Publish" posts the same fields for real.
  */
 export function UpdateForm(props: UpdateFormProps) {
   const { chrome, words, incidentId, draft, errors, message } = props;
@@ -43,7 +43,7 @@ export function UpdateForm(props: UpdateFormProps) {
     <section id="post-update" aria-labelledby="post-update-heading">
       <h2 id="post-update-heading">{t.incidents.postUpdateHeading}</h2>
       {message && <Message kind={message.kind}>{message.text}</Message>}
-      <form method="post" action={base} hx-post={base} hx-target="#incident-content" hx-swap="outerHTML">
+      <form method="post" action={base} data-hx-post={base} data-hx-target="#incident-content" data-hx-swap="outerHTML">
         <CsrfField chrome={chrome} />
         <input type="hidden" name="incidentVersion" value={String(draft.incidentVersion)} />
         {/* Lets a later successful preview replace the whole form, clearing these messages. */}
@@ -88,9 +88,9 @@ export function UpdateForm(props: UpdateFormProps) {
             type="submit"
             class="secondary"
             formaction={`${base}/preview`}
-            hx-post={`${base}/preview`}
-            hx-target="#update-preview"
-            hx-swap="innerHTML"
+            data-hx-post={`${base}/preview`}
+            data-hx-target="#update-preview"
+            data-hx-swap="innerHTML"
           >
             {t.incidents.preview}
           </button>
@@ -124,7 +124,7 @@ export function ResolveForm({ chrome, words, incidentId, draft, errors, message,
       <h2 id="resolve-heading">{t.incidents.resolveHeading}</h2>
       <p>{t.incidents.resolveIntro}</p>
       {message && <Message kind={message.kind}>{message.text}</Message>}
-      <form method="post" action={action} hx-post={action} hx-target="#incident-content" hx-swap="outerHTML">
+      <form method="post" action={action} data-hx-post={action} data-hx-target="#incident-content" data-hx-swap="outerHTML">
         <CsrfField chrome={chrome} />
         <input type="hidden" name="incidentVersion" value={String(draft.incidentVersion)} />
         {CONTENT_LOCALES.map((locale) => (

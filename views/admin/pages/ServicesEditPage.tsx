@@ -47,7 +47,7 @@ export function ServiceEditor(props: ServiceEditorProps) {
   const { t } = chrome;
   const action = service ? `/admin/services/${service.id}` : '/admin/services';
   // Morphing keeps focus on the Save button and the scroll position after an in-place save.
-  const htmx = service ? { 'hx-post': action, 'hx-target': '#service-editor', 'hx-swap': 'outerMorph' } : {};
+  const htmx = service ? { 'data-hx-post': action, 'data-hx-target': '#service-editor', 'data-hx-swap': 'outerMorph' } : {};
   const errorCount = Object.keys(errors).length;
   return (
     <div id="service-editor">

@@ -168,7 +168,7 @@ export function MoveButtons({
 }) {
   const { t } = chrome;
   const button = (direction: 'up' | 'down', label: string, disabled: boolean): Child => (
-    <form method="post" action={action} hx-post={action} hx-target={target} hx-swap="outerMorph" class="inline-form">
+    <form method="post" action={action} data-hx-post={action} data-hx-target={target} data-hx-swap="outerMorph" class="inline-form">
       <CsrfField chrome={chrome} />
       <input type="hidden" name="version" value={String(version)} />
       <input type="hidden" name="direction" value={direction} />
@@ -206,7 +206,7 @@ export function timeInputType(value: string): 'time' | 'text' {
 export function Announcement({ text }: { text: string | null | undefined }) {
   if (!text) return null;
   return (
-    <div id="announcer" role="status" class="visually-hidden" hx-swap-oob="true">
+    <div id="announcer" role="status" class="visually-hidden" data-hx-swap-oob="true">
       {text}
     </div>
   );

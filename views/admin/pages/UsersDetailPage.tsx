@@ -37,7 +37,7 @@ export interface UserPanelProps {
 function ActionForm({ chrome, user, path, confirm, children }: { chrome: AdminChrome; user: UserDetail; path: string; confirm?: string; children: Child }) {
   const action = `/admin/users/${user.id}/${path}`;
   return (
-    <form method="post" action={action} hx-post={action} hx-target="#user-panel" hx-swap="outerHTML" hx-confirm={confirm}>
+    <form method="post" action={action} data-hx-post={action} data-hx-target="#user-panel" data-hx-swap="outerHTML" data-hx-confirm={confirm}>
       <CsrfField chrome={chrome} />
       <input type="hidden" name="version" value={String(user.version)} />
       {children}

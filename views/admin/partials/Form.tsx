@@ -83,6 +83,10 @@ export function TextArea(props: FieldBase & { value?: string | null; rows?: numb
   );
 }
 
+/**
+ * A select always has a value, so it carries no `required` (HTML forbids `required` on a
+ * select whose first option is a real choice); the label may still say it is required.
+ */
 export function Select(
   props: FieldBase & { value?: string | null; options: { value: string; label: string }[] },
 ) {
@@ -94,7 +98,6 @@ export function Select(
       <select
         id={id}
         name={props.name}
-        required={props.required}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={describedBy(id, props.hint, error)}
       >

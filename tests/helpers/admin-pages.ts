@@ -1,0 +1,34 @@
+/** Every page of the admin console, over the example data: for accessibility and HTML checks. */
+import type { TestContext } from './app';
+
+export async function adminPages({ db }: Pick<TestContext, 'db'>, userId: number): Promise<string[]> {
+  const incident = await db.query.incidents.findFirst({ where: (incidents, { eq }) => eq(incidents.slug, 'it-angrepp') });
+  const update = await db.query.updates.findFirst({ where: (updates, { eq }) => eq(updates.incidentId, incident!.id) });
+  const service = await db.query.services.findFirst();
+  const group = await db.query.serviceGroups.findFirst();
+  const channel = await db.query.contactChannels.findFirst({ where: (channels, { eq }) => eq(channels.openingHoursMode, 'scheduled') });
+  return [
+    '/admin',
+    '/admin/incidents',
+    '/admin/incidents/new',
+    `/admin/incidents/${incident!.id}`,
+    `/admin/incidents/${incident!.id}/updates/${update!.id}/correct`,
+    '/admin/services',
+    '/admin/services/new',
+    `/admin/services/${service!.id}/edit`,
+    '/admin/services/groups',
+    `/admin/services/groups/${group!.id}/edit`,
+    '/admin/contacts',
+    '/admin/contacts/new',
+    `/admin/contacts/${channel!.id}/edit`,
+    `/admin/contacts/${channel!.id}/delete`,
+    '/admin/settings',
+    '/admin/users',
+    '/admin/users/new',
+    `/admin/users/${userId}`,
+    '/admin/audit',
+    '/admin/account',
+    '/admin/account/totp',
+    '/admin/account/security-policy',
+  ];
+}
