@@ -20,7 +20,8 @@ import { applyMigrations } from '../src/db/migrate';
 import { serializeFeed } from '../src/feeds/serialize';
 import { buildFeedDocument, type FeedRequest } from '../src/routes/feed-documents';
 import { loadSite } from '../src/store/site';
-import { createService, createServiceGroup } from '../src/store/services';
+import { createServiceGroup } from '../src/store/groups';
+import { createService } from '../src/store/services';
 import { saveSite } from '../src/store/site';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '30' } } });

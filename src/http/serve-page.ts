@@ -10,10 +10,11 @@ import { encodeUtf8, gzip } from './page-cache';
 import type { PublicView } from './public-state';
 
 /**
- * Browsers and proxies may keep a page half a minute; after that they revalidate, which costs
- * a 304. If this server cannot answer, a day-old copy is better than nothing (stale-if-error).
+ * Browsers may keep a page half a minute, shared caches (CDNs, the edge) ten seconds; after
+ * that they revalidate, which costs a 304. If this server cannot answer, a day-old copy is
+ * better than nothing (stale-if-error).
  */
-export const PUBLIC_CACHE_CONTROL = 'public, max-age=30, stale-while-revalidate=30, stale-if-error=86400';
+export const PUBLIC_CACHE_CONTROL = 'public, max-age=30, s-maxage=10, stale-while-revalidate=30, stale-if-error=86400';
 
 /** For documents that never change once published (full feed archives). */
 export const IMMUTABLE_CACHE_CONTROL = 'public, max-age=31536000, immutable';

@@ -20,7 +20,8 @@ import { presentServiceSummary } from '../present/services';
 import { presentUpdate } from '../present/update';
 import { listContactChannels } from '../store/contacts';
 import { findIncidentBySlug, listActiveIncidents, listIncidentsForService, listIncidents } from '../store/incidents';
-import { findServiceBySlug, listActiveServices, listServiceGroups } from '../store/services';
+import { listServiceGroups } from '../store/groups';
+import { findServiceBySlug, listActiveServices } from '../store/services';
 import type { FeedScopeRef } from './paths';
 import type { Site } from '../store/site';
 import {

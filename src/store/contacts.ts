@@ -14,7 +14,7 @@ import { isLocalDate, parseClock, type Schedule } from '../domain/opening-hours'
 import { ConflictError, InputError, NotFoundError } from './errors';
 import type { Actor } from './audit';
 import { writeTransaction } from './revision';
-import { defaultLocaleOf } from './services';
+import { defaultLocaleOf } from './site';
 import { requireDefaultLocale, requireSlug, text } from './validate';
 
 export interface WeeklyPeriodInput {

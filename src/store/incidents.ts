@@ -13,7 +13,7 @@ import { LIMITS } from '../domain/limits';
 import { ConflictError, InputError, NotFoundError } from './errors';
 import type { Actor } from './audit';
 import { writeTransaction } from './revision';
-import { defaultLocaleOf } from './services';
+import { defaultLocaleOf } from './site';
 import { requireDefaultLocale, requireSlug, text } from './validate';
 
 export interface IncidentTextInput {

@@ -76,6 +76,15 @@ export async function loadSite(db: Queryable): Promise<Site | null> {
   };
 }
 
+export async function defaultLocaleOf(db: Queryable): Promise<string> {
+  const row = await db
+    .select({ locale: siteSettings.defaultLocale })
+    .from(siteSettings)
+    .where(eq(siteSettings.id, 1))
+    .get();
+  return row?.locale ?? 'sv';
+}
+
 function isTimeZone(value: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: value });

@@ -22,7 +22,7 @@ import { ConflictError, InputError, NotFoundError } from './errors';
 import { appendFeedItems } from './feed-items';
 import type { Actor } from './audit';
 import { writeTransaction } from './revision';
-import { defaultLocaleOf } from './services';
+import { defaultLocaleOf } from './site';
 import { requireDefaultLocale, text } from './validate';
 
 export interface StatusChangeInput {

@@ -1,4 +1,7 @@
 /** Store-level checks shared by every write. */
+import { eq } from 'drizzle-orm';
+import type { Transaction } from '../db/database';
+import type { serviceGroups, services } from '../db/schema';
 import { cleanText, isSlug, LIMITS } from '../domain/limits';
 import { InputError } from './errors';
 
@@ -25,4 +28,9 @@ export function requireDefaultLocale<T>(
   if (!texts[defaultLocale])
     throw new InputError('default-language-required', field, { value: defaultLocale });
   return Object.entries(texts);
+}
+
+export async function slugTaken(tx: Transaction, table: typeof services | typeof serviceGroups, slug: string) {
+  const row = await tx.select({ id: table.id }).from(table).where(eq(table.slug, slug)).get();
+  return row !== undefined;
 }

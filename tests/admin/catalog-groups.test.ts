@@ -1,7 +1,8 @@
 /** Service groups in the admin console: create, rename per language, reorder, delete only when empty. */
 import { describe, expect, it } from 'vitest';
 import { serviceGroups, serviceGroupTexts } from '../../src/db/schema';
-import { createServiceGroup, retireService } from '../../src/store/services';
+import { createServiceGroup } from '../../src/store/groups';
+import { retireService } from '../../src/store/services';
 import { visibleText } from '../helpers/app';
 import { makeGroup, makeService } from '../helpers/factories';
 import { auditEntries, colleague, fieldError, HTMX, inputValue, signedIn, versionIn } from './catalog-helpers';

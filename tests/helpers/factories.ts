@@ -4,7 +4,8 @@ import type { Database } from '../../src/db/database';
 import type { ServiceStatus } from '../../src/domain/status';
 import { createContactChannel, type ChannelInput } from '../../src/store/contacts';
 import { createIncident, type IncidentInput } from '../../src/store/incidents';
-import { createService, createServiceGroup } from '../../src/store/services';
+import { createServiceGroup } from '../../src/store/groups';
+import { createService } from '../../src/store/services';
 import { saveSite, type SiteInput } from '../../src/store/site';
 import { publishUpdate, type PublishUpdateInput } from '../../src/store/updates';
 

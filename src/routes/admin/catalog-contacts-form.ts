@@ -10,7 +10,7 @@ import { LIMITS } from '../../domain/limits';
 import { isLocalDate, summariseWeek } from '../../domain/opening-hours';
 import type { Formatter } from '../../i18n/format';
 import { scheduleOf, type ChannelWithDetails, type OverrideInput, type WeeklyPeriodInput } from '../../store/contacts';
-import { POSITION_RANGE } from '../../store/services';
+import { POSITION_RANGE } from '../../store/ordering';
 import { checkText, contentLocales, field, integerIn, normaliseClock, type FormBody } from './catalog-form';
 import type { AdminContext } from './env';
 

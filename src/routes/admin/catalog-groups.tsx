@@ -12,11 +12,11 @@ import {
   findServiceGroupById,
   GroupNotEmptyError,
   listServiceGroups,
-  listServicesForAdmin,
   moveServiceGroup,
   nextGroupPosition,
   updateServiceGroup,
-} from '../../store/services';
+} from '../../store/groups';
+import { listServicesForAdmin } from '../../store/services';
 import { loadSite } from '../../store/site';
 import {
   adminFormatter,

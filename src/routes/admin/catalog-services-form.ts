@@ -5,7 +5,8 @@
 import type { ServiceDraft } from '../../../views/admin/pages/ServicesEditPage';
 import type { FieldErrors } from '../../../views/admin/partials/Form';
 import { isSlug, LIMITS } from '../../domain/limits';
-import { POSITION_RANGE, type findServiceById, type ServiceTextInput } from '../../store/services';
+import { POSITION_RANGE } from '../../store/ordering';
+import type { findServiceById, ServiceTextInput } from '../../store/services';
 import { checkText, contentLocales, field, integerIn, localDateTimeToInstant, localPartsOf, type FormBody } from './catalog-form';
 import type { AdminContext } from './env';
 

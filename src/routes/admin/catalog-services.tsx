@@ -11,10 +11,10 @@ import { Announcement } from '../../../views/admin/pages/ServicesParts';
 import type { FieldErrors } from '../../../views/admin/partials/Form';
 import { messagesFor } from '../../i18n';
 import { ConflictError, InputError, NotFoundError } from '../../store/errors';
+import { listServiceGroups } from '../../store/groups';
 import {
   createService,
   findServiceById,
-  listServiceGroups,
   listServicesForAdmin,
   moveService,
   nextServicePosition,
