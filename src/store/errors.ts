@@ -27,21 +27,22 @@ export interface InputErrorParams {
   value?: string;
 }
 
-const ENGLISH: Record<InputErrorCode, (params: InputErrorParams) => string> = {
+/** The English wording of each code: for logs, API clients and the English admin console. */
+export const ENGLISH_INPUT_ERRORS: Record<InputErrorCode, (params: InputErrorParams) => string> = {
   required: () => 'This field is required.',
   'too-long': ({ max }) => `At most ${max} characters.`,
   slug: ({ max }) => `Use lowercase letters a–z, digits and single hyphens (at most ${max} characters).`,
   'slug-taken': () => 'This address is already in use.',
   'unknown-choice': () => 'Choose one of the options.',
-  'time-format': () => 'Write the time as HH:MM, e.g. 08:00.',
+  'time-format': () => 'Write the time as HH:MM, for example 08:00.',
   'date-format': () => 'Write dates as YYYY-MM-DD.',
   'date-order': () => 'The last day cannot be before the first.',
   'default-language-offered': () => 'The default language must be one of the offered languages.',
   'default-language-required': ({ value }) => `A text in the default language (${value}) is required.`,
   'no-catalog': ({ value }) => `There is no interface translation for "${value}".`,
   'time-zone': () => 'Unknown time zone.',
-  url: () => 'The public URL must start with http:// or https://.',
-  'one-change-per-service': () => 'Each service can change status only once per update.',
+  url: () => 'The address must start with http:// or https://.',
+  'one-change-per-service': () => 'Each service can change only once per update.',
   'phase-needs-incident': () => 'Only an update to an incident can change its phase.',
   'no-services': () => 'An update outside an incident must concern at least one service.',
   'username-format': () => 'Use 2–40 characters: lowercase letters, digits, dot, dash or underscore.',
@@ -62,7 +63,7 @@ export class InputError extends Error {
     readonly field?: string,
     readonly params: InputErrorParams = {},
   ) {
-    super(ENGLISH[code](params));
+    super(ENGLISH_INPUT_ERRORS[code](params));
     this.name = 'InputError';
   }
 }

@@ -10,6 +10,7 @@ import { ConflictError, InputError } from './errors';
 import { text } from './validate';
 import type { Actor } from './audit';
 import { writeTransaction } from './revision';
+import { isTimeZone } from '../domain/time-zone';
 
 export interface SiteText {
   organisationName: string;
@@ -85,14 +86,6 @@ export async function defaultLocaleOf(db: Queryable): Promise<string> {
   return row?.locale ?? 'sv';
 }
 
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function validateSite(input: SiteInput): Required<Pick<SiteInput, 'defaultLocale'>> {
   const defaultLocale = input.defaultLocale ?? input.offeredLocales[0] ?? 'sv';

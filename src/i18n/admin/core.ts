@@ -2,7 +2,7 @@
  * Words of the admin console shared by every page: layout, sign-in, the dashboard, form
  * errors. Each area of the console has its own catalog module next to this one.
  */
-import type { InputErrorCode, InputErrorParams } from '../../store/errors';
+import { ENGLISH_INPUT_ERRORS, type InputErrorCode, type InputErrorParams } from '../../store/errors';
 
 export interface AdminCoreMessages {
   consoleTitle: string;
@@ -99,29 +99,6 @@ const svErrors: Record<InputErrorCode, (params: InputErrorParams) => string> = {
   'last-admin': () => 'Det måste finnas minst en aktiv administratör.',
 };
 
-const enErrors: Record<InputErrorCode, (params: InputErrorParams) => string> = {
-  required: () => 'This field is required.',
-  'too-long': ({ max }) => `At most ${max} characters.`,
-  slug: ({ max }) => `Use lowercase letters a–z, digits and single hyphens (at most ${max} characters).`,
-  'slug-taken': () => 'This address is already in use.',
-  'unknown-choice': () => 'Choose one of the options.',
-  'time-format': () => 'Write the time as HH:MM, for example 08:00.',
-  'date-format': () => 'Write dates as YYYY-MM-DD.',
-  'date-order': () => 'The last day cannot be before the first.',
-  'default-language-offered': () => 'The default language must be one of the offered languages.',
-  'default-language-required': () => 'The Swedish text is required.',
-  'no-catalog': ({ value }) => `The interface does not exist in "${value}".`,
-  'time-zone': () => 'Unknown time zone.',
-  url: () => 'The address must start with http:// or https://.',
-  'one-change-per-service': () => 'Each service can change only once per update.',
-  'phase-needs-incident': () => 'Only an update to an incident can change its phase.',
-  'no-services': () => 'An update outside an incident must concern at least one service.',
-  'username-format': () => 'Use 2–40 characters: lowercase letters, digits, dot, dash or underscore.',
-  'username-taken': () => 'That user name is taken.',
-  'name-format': () => 'Write a name (at most 100 characters).',
-  'not-found': () => 'It does not exist (any more).',
-  'last-admin': () => 'At least one active admin must remain.',
-};
 
 const svLanguages = new Intl.DisplayNames(['sv'], { type: 'language' });
 const enLanguages = new Intl.DisplayNames(['en'], { type: 'language' });
@@ -261,7 +238,7 @@ export const enCore: AdminCoreMessages = {
   since: (when) => `since ${when}`,
 
   formHasErrors: (count) => (count === 1 ? 'One field needs correcting.' : `${count} fields need correcting.`),
-  inputError: (code, params) => enErrors[code](params),
+  inputError: (code, params) => ENGLISH_INPUT_ERRORS[code](params),
   forbiddenTitle: 'Not allowed',
   forbiddenText: 'Your account does not have access to this page.',
   csrfFailed: 'The form could not be verified. Reload the page and try again.',

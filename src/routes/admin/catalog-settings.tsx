@@ -22,18 +22,11 @@ import {
 import { authOf, type AdminContext, type AdminEnv } from './env';
 import { requireRole } from './middleware';
 import { adminChrome, page } from './render';
+import { isTimeZone } from '../../domain/time-zone';
 
 const TEXT_KEYS = ['organisationName', 'siteTitle', 'notice'] as const;
 const TIME_ZONE_MAX = 64;
 
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 function draftOf(site: Site): SettingsDraft {
   return {
