@@ -19,7 +19,8 @@ import { isRole } from '../domain/roles';
 import { enPeople } from '../i18n/admin/people';
 import { lastSignIns, type Actor } from '../store/audit';
 import { ConflictError, InputError } from '../store/errors';
-import { createUser, findUserByUsername, isUsername, listUsers, resetUserPassword, setUserDisabled, type UserRow } from '../store/users';
+import { resetUserPassword, setUserDisabled } from '../store/user-access';
+import { createUser, findUserByUsername, isUsername, listUsers, type UserRow } from '../store/users';
 import { CliAbort, CliUsageError, promptNewPassword, readPasswordFromStdin } from './password-input';
 
 const CLI_ACTOR: Actor = { userId: null, username: 'cli', ip: null };

@@ -6,12 +6,12 @@
 import { fixedClock, type Clock } from '../clock';
 import type { Database } from '../db/database';
 import { localDateFrom, localInstantFrom } from '../domain/opening-hours';
-import { createContactChannel } from '../store/contacts';
+import { createContactChannel } from '../store/contact-editing';
 import { createIncident } from '../store/incidents';
 import { saveSite } from '../store/site';
 import { createServiceGroup } from '../store/groups';
 import { createService } from '../store/services';
-import { correctUpdate, publishUpdate } from '../store/updates';
+import { correctUpdate, publishUpdate } from '../store/publishing';
 import { exampleData } from './example-data';
 import type { ExampleData, RelativeTime } from './example-types';
 

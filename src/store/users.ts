@@ -1,12 +1,11 @@
 /** Admin accounts. Every change is audited in the same transaction. */
-import { and, asc, count, eq, gt, isNull, ne, sql } from 'drizzle-orm';
+import { asc, count, eq, sql } from 'drizzle-orm';
 import type { Clock } from '../clock';
 import type { Database, Queryable, Transaction } from '../db/database';
-import { adminSettings, passkeys, recoveryCodes, sessions, users } from '../db/schema';
+import { passkeys, users } from '../db/schema';
 import { isRole, type Role } from '../domain/roles';
 import { appendAudit, type Actor } from './audit';
 import { ConflictError, InputError, NotFoundError } from './errors';
-import { revokeUserSessions } from './sessions';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -197,129 +196,6 @@ export async function updateUser(
       },
     });
     return after!;
-  });
-}
-
-export async function requireSecondFactor(db: Queryable): Promise<boolean> {
-  const row = await db.select().from(adminSettings).where(eq(adminSettings.id, 1)).get();
-  return row?.requireSecondFactor ?? false;
-}
-
-export async function setRequireSecondFactor(db: Database, clock: Clock, value: boolean, actor: Actor): Promise<void> {
-  const now = clock.now();
-  await db.transaction(async (tx) => {
-    const before = await requireSecondFactor(tx);
-    await tx
-      .insert(adminSettings)
-      .values({ id: 1, requireSecondFactor: value, updatedAt: now })
-      .onConflictDoUpdate({ target: adminSettings.id, set: { requireSecondFactor: value, updatedAt: now } });
-    await appendAudit(tx, now, actor, {
-      action: 'security.require-second-factor',
-      before: { requireSecondFactor: before },
-      after: { requireSecondFactor: value },
-    });
-  });
-}
-
-
-// ─── Managing other people's accounts (the users page and the admin CLI) ──────────────────
-
-/** Disables or enables an account; disabling signs the person out everywhere, in the same write. */
-export function setUserDisabled(
-  db: Database,
-  clock: Clock,
-  userId: number,
-  disabled: boolean,
-  actor: Actor,
-  options: { expectedVersion?: number } = {},
-): Promise<UserRow> {
-  return updateUser(db, clock, userId, { disabled }, actor, {
-    expectedVersion: options.expectedVersion,
-    action: disabled ? 'user.disable' : 'user.enable',
-    alongside: disabled
-      ? async (tx, now) => {
-          await revokeUserSessions(tx, userId, now);
-          return { sessionsRevoked: true };
-        }
-      : undefined,
-  });
-}
-
-/**
- * Sets a password chosen by an admin (or the CLI) and signs the person out everywhere,
- * except `keepSessionId` (an admin resetting their own password stays signed in here).
- */
-export function resetUserPassword(
-  db: Database,
-  clock: Clock,
-  userId: number,
-  passwordHash: string,
-  actor: Actor,
-  options: { expectedVersion?: number; keepSessionId?: string } = {},
-): Promise<UserRow> {
-  return updateUser(db, clock, userId, { passwordHash }, actor, {
-    expectedVersion: options.expectedVersion,
-    action: 'user.password-reset',
-    alongside: async (tx, now) => {
-      await revokeUserSessions(tx, userId, now, options.keepSessionId);
-      return { sessionsRevoked: true };
-    },
-  });
-}
-
-/**
- * Removes the authenticator app and the recovery codes that belong to it, for someone who
- * lost their phone. Passkeys are left alone: they are separate credentials.
- */
-export function resetUserTotp(
-  db: Database,
-  clock: Clock,
-  userId: number,
-  actor: Actor,
-  options: { expectedVersion?: number } = {},
-): Promise<UserRow> {
-  return updateUser(db, clock, userId, { totp: null }, actor, {
-    expectedVersion: options.expectedVersion,
-    action: 'user.totp-reset',
-    // For someone who lost their phone or security key: every second factor goes, so that
-    // they can sign in with a new password and enrol again.
-    alongside: async (tx) => {
-      await tx.update(users).set({ totpLastStep: null }).where(eq(users.id, userId));
-      await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
-      const removed = await tx.delete(passkeys).where(eq(passkeys.userId, userId)).returning({ id: passkeys.id });
-      return { recoveryCodesDeleted: true, passkeysDeleted: removed.length };
-    },
-  });
-}
-
-/** Sessions not yet revoked or expired (idle expiry is left to the session check). */
-function unexpiredSessions(userId: number, now: Date, except?: string) {
-  return and(eq(sessions.userId, userId), isNull(sessions.revokedAt), gt(sessions.expiresAt, now), except ? ne(sessions.id, except) : undefined);
-}
-
-/** Signs someone out everywhere (except `keepSessionId`), audited with how many sessions ended. */
-export async function revokeSessionsOf(
-  db: Database,
-  clock: Clock,
-  userId: number,
-  actor: Actor,
-  options: { keepSessionId?: string } = {},
-): Promise<number> {
-  const now = clock.now();
-  return db.transaction(async (tx) => {
-    const user = await findUserById(tx, userId);
-    if (!user) throw new InputError('not-found', 'user');
-    const row = await tx.select({ total: count() }).from(sessions).where(unexpiredSessions(userId, now, options.keepSessionId)).get();
-    const ended = row?.total ?? 0;
-    await revokeUserSessions(tx, userId, now, options.keepSessionId);
-    await appendAudit(tx, now, actor, {
-      action: 'user.sessions-revoke',
-      targetType: 'user',
-      targetId: userId,
-      before: { username: user.username },
-      after: { username: user.username, sessionsRevoked: ended },
-    });
-    return ended;
   });
 }
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { passkeys } from '../../src/db/schema';
 import { SYSTEM_ACTOR } from '../../src/store/audit';
-import { setRequireSecondFactor } from '../../src/store/users';
+import { setRequireSecondFactor } from '../../src/store/second-factor-policy';
 import { createTestApp, visibleText } from '../helpers/app';
 import { Browser, makeUser } from '../helpers/admin';
 

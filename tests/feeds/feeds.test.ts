@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctUpdate } from '../../src/store/updates';
+import { correctUpdate } from '../../src/store/publishing';
 import { createTestApp } from '../helpers/app';
 import { makeGroup, makeIncident, makeService, publish } from '../helpers/factories';
 import {

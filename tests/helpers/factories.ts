@@ -2,12 +2,12 @@
 import type { Clock } from '../../src/clock';
 import type { Database } from '../../src/db/database';
 import type { ServiceStatus } from '../../src/domain/status';
-import { createContactChannel, type ChannelInput } from '../../src/store/contacts';
+import { createContactChannel, type ChannelInput } from '../../src/store/contact-editing';
 import { createIncident, type IncidentInput } from '../../src/store/incidents';
 import { createServiceGroup } from '../../src/store/groups';
 import { createService } from '../../src/store/services';
 import { saveSite, type SiteInput } from '../../src/store/site';
-import { publishUpdate, type PublishUpdateInput } from '../../src/store/updates';
+import { publishUpdate, type PublishUpdateInput } from '../../src/store/publishing';
 
 let counter = 0;
 const unique = (prefix: string) => `${prefix}-${++counter}`;

@@ -182,7 +182,7 @@ describe('incident page', () => {
     const incident = await makeIncident(db, clock, { slug: 'telefoni' });
     const { updateId } = await publish(db, clock, { incidentId: incident.id, texts: { sv: 'Ring 0123-45 67 08.' } });
     clock.advance(600_000);
-    const { correctUpdate } = await import('../../src/store/updates');
+    const { correctUpdate } = await import('../../src/store/publishing');
     await correctUpdate(db, clock, { updateId, texts: { sv: { body: 'Ring 0123-45 67 80.', reason: 'Fel telefonnummer.' } } });
     const text = visibleText(await (await app.request('/handelser/telefoni')).text());
     expect(text).toContain('Rättad 11 februari 2026 kl. 14.10. Varför rättelsen: Fel telefonnummer.');

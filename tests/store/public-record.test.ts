@@ -4,7 +4,7 @@ import { fixedClock } from '../../src/clock';
 import { services, updates, updateTexts } from '../../src/db/schema';
 import { ConflictError, InputError } from '../../src/store/errors';
 import { readRevision } from '../../src/store/revision';
-import { correctUpdate, publishUpdate } from '../../src/store/updates';
+import { correctUpdate, publishUpdate } from '../../src/store/publishing';
 import { createTestDatabase } from '../helpers/db';
 import { makeGroup, makeIncident, makeService, makeSite } from '../helpers/factories';
 

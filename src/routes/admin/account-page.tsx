@@ -13,7 +13,8 @@ import { listPasskeys } from '../../store/passkeys';
 import { hasSecondFactor, recordTotpStep, remainingRecoveryCodes } from '../../store/second-factors';
 import { listActiveSessions } from '../../store/sessions';
 import { ACCOUNT_POLICY, clearFailures, lockedUntil, recordFailure } from '../../store/throttle';
-import { findUserById, requireSecondFactor } from '../../store/users';
+import { requireSecondFactor } from '../../store/second-factor-policy';
+import { findUserById } from '../../store/users';
 import { authOf, type AdminContext } from './env';
 import { adminChrome, page } from './render';
 

@@ -11,7 +11,8 @@ import { RecoveryCodesPage, TotpEnrolPage } from '../../../views/admin/pages/Acc
 import { acceptTotp, newTotpSecret, totpUri } from '../../auth/totp';
 import { loadSite } from '../../store/site';
 import { countPasskeys, deleteRecoveryCodes, forgetTotpStep, recordTotpStep, regenerateRecoveryCodes, replaceRecoveryCodes } from '../../store/second-factors';
-import { findUserById, requireSecondFactor, updateUser } from '../../store/users';
+import { requireSecondFactor } from '../../store/second-factor-policy';
+import { findUserById, updateUser } from '../../store/users';
 import { confirmIdentity, renderAccountPage } from './account-page';
 import { authOf, type AdminContext, type AdminEnv } from './env';
 import { requireRole } from './middleware';

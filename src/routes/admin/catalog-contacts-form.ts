@@ -9,7 +9,8 @@ import { CHANNEL_KINDS, OPENING_HOURS_MODES, type ChannelKind, type OpeningHours
 import { LIMITS } from '../../domain/limits';
 import { isLocalDate, summariseWeek } from '../../domain/opening-hours';
 import type { Formatter } from '../../i18n/format';
-import { scheduleOf, type ChannelWithDetails, type OverrideInput, type WeeklyPeriodInput } from '../../store/contacts';
+import type { OverrideInput, WeeklyPeriodInput } from '../../store/contact-editing';
+import { scheduleOf, type ChannelWithDetails } from '../../store/contacts';
 import { POSITION_RANGE } from '../../store/ordering';
 import { checkText, contentLocales, field, integerIn, normaliseClock, type FormBody } from './catalog-form';
 import type { AdminContext } from './env';

@@ -8,15 +8,13 @@ import { ContactsDeletePage, ContactsPage, type ChannelRow } from '../../../view
 import { ContactsEditPage, type ChannelDraft, type ContactsEditPageProps } from '../../../views/admin/pages/ContactsEditPage';
 import type { FieldErrors } from '../../../views/admin/partials/Form';
 import { openStateAt } from '../../domain/opening-hours';
+import { createContactChannel, deleteContactChannel, updateContactChannel } from '../../store/contact-editing';
 import {
-  createContactChannel,
-  deleteContactChannel,
   findContactChannel,
   freeChannelSlug,
   listContactChannels,
   nextChannelPosition,
   scheduleOf,
-  updateContactChannel,
   type ChannelWithDetails,
 } from '../../store/contacts';
 import { ConflictError, InputError, NotFoundError } from '../../store/errors';

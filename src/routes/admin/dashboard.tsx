@@ -13,7 +13,7 @@ import { localText } from '../../present/localize';
 import { ConflictError, InputError } from '../../store/errors';
 import { listActiveIncidents } from '../../store/incidents';
 import { listActiveServices, type ServiceWithTexts } from '../../store/services';
-import { publishUpdate } from '../../store/updates';
+import { publishUpdate } from '../../store/publishing';
 import { authOf, isHtmx, type AdminContext, type AdminEnv } from './env';
 import { requireRole } from './middleware';
 import { adminChrome, fragment, page } from './render';

@@ -21,7 +21,7 @@ import { cleanText, isSlug, LIMITS } from '../../domain/limits';
 import { isServiceStatus } from '../../domain/status';
 import type { AdminMessages } from '../../i18n/admin';
 import type { IncidentTextInput } from '../../store/incidents';
-import type { StatusChangeInput } from '../../store/updates';
+import type { StatusChangeInput } from '../../store/publishing';
 
 /** A positive integer route parameter, or null (answered with 404). */
 export function idParam(c: { req: { param(name: string): string | undefined } }, name: string): number | null {

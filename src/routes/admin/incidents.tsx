@@ -18,7 +18,7 @@ import {
   listResolvedIncidents,
   updateIncidentNotice,
 } from '../../store/incidents';
-import { publishUpdate } from '../../store/updates';
+import { publishUpdate } from '../../store/publishing';
 import { authOf, isHtmx, type AdminContext, type AdminEnv } from './env';
 import { checkNewIncident, checkNotice, idParam, parseNewIncidentDraft, parseNoticeDraft, type FieldErrors, type FormBody } from './incidents-input';
 import { incidentContentProps, loadIncidentData, respondWithIncident, timeZoneHint, type IncidentData } from './incidents-page';

@@ -6,26 +6,15 @@
 import { Hono } from 'hono';
 import type { FieldErrors } from '../../../views/admin/partials/Form';
 import { UserDetailPage, UserPanel, type UserDetail, type UserPanelProps } from '../../../views/admin/pages/UsersDetailPage';
-import { NewUserPage, UsersListPage, type NewUserDraft } from '../../../views/admin/pages/UsersPages';
+import { NewUserPage, UsersListPage, type NewUserDraft, type UserListItem } from '../../../views/admin/pages/UsersPages';
 import { hashPassword, passwordProblem } from '../../auth/password';
 import { isRole, type Role } from '../../domain/roles';
 import type { AdminMessages } from '../../i18n/admin';
 import { lastSignIns } from '../../store/audit';
 import { ConflictError, InputError } from '../../store/errors';
 import { listActiveSessions } from '../../store/sessions';
-import {
-  countPasskeysByUser,
-  createUser,
-  findUserById,
-  isUsername,
-  listUsers,
-  resetUserPassword,
-  resetUserTotp,
-  revokeSessionsOf,
-  setUserDisabled,
-  updateUser,
-  type UserRow,
-} from '../../store/users';
+import { resetUserPassword, resetUserTotp, revokeSessionsOf, setUserDisabled } from '../../store/user-access';
+import { countPasskeysByUser, createUser, findUserById, isUsername, listUsers, updateUser, type UserRow } from '../../store/users';
 import { auditRoutes, shownTime } from './audit-log';
 import { authOf, isHtmx, type AdminContext, type AdminEnv } from './env';
 import { requireRole } from './middleware';
@@ -43,6 +32,21 @@ function text(body: Record<string, unknown>, name: string, max: number): string 
   return typeof value === 'string' ? value.slice(0, max) : '';
 }
 
+/** What the list of users and a user's own page both show about them. */
+function userListItem(c: AdminContext, user: UserRow, signIns: Map<number, Date>, passkeys: Map<number, number>): UserListItem {
+  const lastSignIn = signIns.get(user.id);
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    secondFactor: c.var.t.people.secondFactorSummary(user.totpEnabledAt !== null, passkeys.get(user.id) ?? 0),
+    disabled: user.disabledAt !== null,
+    lastSignIn: lastSignIn ? shownTime(c, lastSignIn) : null,
+    isYou: user.id === authOf(c).user.id,
+  };
+}
+
 async function userDetail(c: AdminContext, user: UserRow): Promise<UserDetail> {
   const { db, clock, config } = c.var;
   const [signIns, passkeys, sessions] = await Promise.all([
@@ -50,20 +54,12 @@ async function userDetail(c: AdminContext, user: UserRow): Promise<UserDetail> {
     countPasskeysByUser(db),
     listActiveSessions(db, user.id, clock.now(), config.auth.session),
   ]);
-  const lastSignIn = signIns.get(user.id);
   return {
-    id: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    role: user.role,
+    ...userListItem(c, user, signIns, passkeys),
     version: user.version,
-    disabled: user.disabledAt !== null,
     totp: user.totpEnabledAt !== null,
-    secondFactor: c.var.t.people.secondFactorSummary(user.totpEnabledAt !== null, passkeys.get(user.id) ?? 0),
-    lastSignIn: lastSignIn ? shownTime(c, lastSignIn) : null,
     createdAt: shownTime(c, user.createdAt),
     activeSessions: sessions.length,
-    isYou: user.id === authOf(c).user.id,
   };
 }
 
@@ -141,27 +137,7 @@ export function peopleRoutes(): Hono<AdminEnv> {
   app.get('/users', admin, async (c) => {
     const { db } = c.var;
     const [users, signIns, passkeys] = await Promise.all([listUsers(db), lastSignIns(db), countPasskeysByUser(db)]);
-    const me = authOf(c).user.id;
-    const w = c.var.t.people;
-    return page(
-      c,
-      <UsersListPage
-        chrome={adminChrome(c)}
-        users={users.map((user) => {
-          const lastSignIn = signIns.get(user.id);
-          return {
-            id: user.id,
-            username: user.username,
-            displayName: user.displayName,
-            role: user.role,
-            secondFactor: w.secondFactorSummary(user.totpEnabledAt !== null, passkeys.get(user.id) ?? 0),
-            disabled: user.disabledAt !== null,
-            lastSignIn: lastSignIn ? shownTime(c, lastSignIn) : null,
-            isYou: user.id === me,
-          };
-        })}
-      />,
-    );
+    return page(c, <UsersListPage chrome={adminChrome(c)} users={users.map((user) => userListItem(c, user, signIns, passkeys))} />);
   });
 
   app.get('/users/new', admin, (c) => renderNewUser(c, { username: '', displayName: '', role: 'editor' }, {}, 200));

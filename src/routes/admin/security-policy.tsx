@@ -5,7 +5,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { AccountSecurityPolicyPage } from '../../../views/admin/pages/AccountSecurityPolicyPage';
 import { hasSecondFactor } from '../../store/second-factors';
-import { requireSecondFactor, setRequireSecondFactor } from '../../store/users';
+import { requireSecondFactor, setRequireSecondFactor } from '../../store/second-factor-policy';
 import { authOf, isHtmx, type AdminEnv } from './env';
 import { requireRole } from './middleware';
 import { adminChrome, page } from './render';

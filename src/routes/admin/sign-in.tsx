@@ -16,7 +16,8 @@ import {
   lockedUntil,
   recordFailure,
 } from '../../store/throttle';
-import { findUserByUsername, normaliseUsername, requireSecondFactor, updateUser, type UserRow } from '../../store/users';
+import { requireSecondFactor } from '../../store/second-factor-policy';
+import { findUserByUsername, normaliseUsername, updateUser, type UserRow } from '../../store/users';
 import type { AdminContext, AdminEnv } from './env';
 import { clearSessionCookie, setSessionCookie } from './middleware';
 import { adminChrome, page, safeNext } from './render';

@@ -63,6 +63,38 @@ function SmallInput({
   );
 }
 
+/**
+ * Two small inputs that make one value together (opens–closes, from–through), so they share
+ * one error message, which both point to.
+ */
+function InputPair({
+  type,
+  spoken,
+  first,
+  second,
+  errorId,
+  error,
+}: {
+  type: 'time' | 'date';
+  spoken: string;
+  first: { name: string; value: string; shown: string };
+  second: { name: string; value: string; shown: string };
+  errorId: string;
+  error: string | undefined;
+}) {
+  return (
+    <>
+      <SmallInput name={first.name} type={type} value={first.value} spoken={spoken} shown={first.shown} errorId={errorId} invalid={!!error} />
+      <SmallInput name={second.name} type={type} value={second.value} spoken={spoken} shown={second.shown} errorId={errorId} invalid={!!error} />
+      {error && (
+        <p class="field-error" id={errorId}>
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
+
 export function WeeklyHoursFields({
   chrome,
   dayNames,
@@ -108,18 +140,17 @@ export function WeeklyHoursFields({
                 {columns.map((slot) => {
                   const base = `hours.${dayIndex + 1}.${slot}`;
                   const period = weekly[dayIndex]?.[slot] ?? { opens: '', closes: '' };
-                  const error = errors[base];
-                  const errorId = `${idOf(base)}-error`;
                   const spoken = `${day}, ${t.catalog.periodN(slot + 1).toLowerCase()},`;
                   return (
                     <td>
-                      <SmallInput name={`${base}.opens`} type="time" value={period.opens} spoken={spoken} shown={t.catalog.opensLabel} errorId={errorId} invalid={!!error} />
-                      <SmallInput name={`${base}.closes`} type="time" value={period.closes} spoken={spoken} shown={t.catalog.closesLabel} errorId={errorId} invalid={!!error} />
-                      {error && (
-                        <p class="field-error" id={errorId}>
-                          {error}
-                        </p>
-                      )}
+                      <InputPair
+                        type="time"
+                        spoken={spoken}
+                        first={{ name: `${base}.opens`, value: period.opens, shown: t.catalog.opensLabel }}
+                        second={{ name: `${base}.closes`, value: period.closes, shown: t.catalog.closesLabel }}
+                        errorId={`${idOf(base)}-error`}
+                        error={errors[base]}
+                      />
                     </td>
                   );
                 })}
@@ -155,20 +186,19 @@ export function OverrideFields({ chrome, overrides, errors }: { chrome: AdminChr
             {overrides.map((override, index) => {
               const base = `overrides.${index}`;
               const spoken = `${t.catalog.overrideRowN(index + 1)},`;
-              const dateError = errors[`${base}.dates`];
-              const hoursError = errors[`${base}.hours`];
               const closedId = idOf(`${base}.closed`);
               return (
                 <tr>
                   <th scope="row">{index + 1}</th>
                   <td>
-                    <SmallInput name={`${base}.from`} type="date" value={override.from} spoken={spoken} shown={t.catalog.overrideFrom} errorId={`${idOf(base)}-dates-error`} invalid={!!dateError} />
-                    <SmallInput name={`${base}.through`} type="date" value={override.through} spoken={spoken} shown={t.catalog.overrideThrough} errorId={`${idOf(base)}-dates-error`} invalid={!!dateError} />
-                    {dateError && (
-                      <p class="field-error" id={`${idOf(base)}-dates-error`}>
-                        {dateError}
-                      </p>
-                    )}
+                    <InputPair
+                      type="date"
+                      spoken={spoken}
+                      first={{ name: `${base}.from`, value: override.from, shown: t.catalog.overrideFrom }}
+                      second={{ name: `${base}.through`, value: override.through, shown: t.catalog.overrideThrough }}
+                      errorId={`${idOf(base)}-dates-error`}
+                      error={errors[`${base}.dates`]}
+                    />
                   </td>
                   <td>
                     <span class="checkbox">
@@ -180,13 +210,14 @@ export function OverrideFields({ chrome, overrides, errors }: { chrome: AdminChr
                     </span>
                   </td>
                   <td>
-                    <SmallInput name={`${base}.opens`} type="time" value={override.opens} spoken={spoken} shown={t.catalog.opensLabel} errorId={`${idOf(base)}-hours-error`} invalid={!!hoursError} />
-                    <SmallInput name={`${base}.closes`} type="time" value={override.closes} spoken={spoken} shown={t.catalog.closesLabel} errorId={`${idOf(base)}-hours-error`} invalid={!!hoursError} />
-                    {hoursError && (
-                      <p class="field-error" id={`${idOf(base)}-hours-error`}>
-                        {hoursError}
-                      </p>
-                    )}
+                    <InputPair
+                      type="time"
+                      spoken={spoken}
+                      first={{ name: `${base}.opens`, value: override.opens, shown: t.catalog.opensLabel }}
+                      second={{ name: `${base}.closes`, value: override.closes, shown: t.catalog.closesLabel }}
+                      errorId={`${idOf(base)}-hours-error`}
+                      error={errors[`${base}.hours`]}
+                    />
                   </td>
                 </tr>
               );
