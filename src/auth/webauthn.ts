@@ -82,12 +82,17 @@ export function authenticationOptions(rp: RelyingParty) {
 /** base64url of at most `max` characters. */
 const b64u = (max: number) => z.string().check(z.regex(/^[A-Za-z0-9_-]*={0,2}$/), z.maxLength(max));
 
-const registrationSchema = z.object({
+/** What every credential the browser sends has, around its ceremony-specific `response`. */
+const credentialFields = {
   id: b64u(1400),
   rawId: b64u(1400),
   type: z.literal('public-key'),
   authenticatorAttachment: z.optional(z.enum(['platform', 'cross-platform'])),
   clientExtensionResults: z._default(z.record(z.string(), z.unknown()), {}),
+};
+
+const registrationSchema = z.object({
+  ...credentialFields,
   response: z.object({
     clientDataJSON: b64u(10_000),
     attestationObject: b64u(100_000),
@@ -99,11 +104,7 @@ const registrationSchema = z.object({
 });
 
 const authenticationSchema = z.object({
-  id: b64u(1400),
-  rawId: b64u(1400),
-  type: z.literal('public-key'),
-  authenticatorAttachment: z.optional(z.enum(['platform', 'cross-platform'])),
-  clientExtensionResults: z._default(z.record(z.string(), z.unknown()), {}),
+  ...credentialFields,
   response: z.object({
     clientDataJSON: b64u(10_000),
     authenticatorData: b64u(10_000),

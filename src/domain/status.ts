@@ -55,24 +55,6 @@ export function severity(status: ServiceStatus): number {
   }
 }
 
-/** Atlassian Statuspage v2 component status, for the compatible JSON API. */
-export function statuspageComponentStatus(status: ServiceStatus): string {
-  switch (status) {
-    case 'operational':
-      return 'operational';
-    case 'degraded':
-      return 'degraded_performance';
-    case 'investigating':
-      return 'partial_outage';
-    case 'maintenance':
-      return 'under_maintenance';
-    case 'down':
-    case 'rebuilding':
-    case 'lost':
-      return 'major_outage';
-  }
-}
-
 /** A change back to operational from anything else is shown as the event "restored". */
 export function isRestoration(before: ServiceStatus | null, after: ServiceStatus | null): boolean {
   return before !== null && before !== 'operational' && after === 'operational';

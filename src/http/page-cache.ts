@@ -43,13 +43,6 @@ export class PageCache {
     }
   }
 
-  clear(): void {
-    this.entries.clear();
-  }
-
-  get size(): number {
-    return this.entries.size;
-  }
 }
 
 const encoder = new TextEncoder();

@@ -94,11 +94,6 @@ export class PublicState {
     };
   }
 
-  /** Forgets everything, e.g. after a restore. */
-  reset(): void {
-    this.snapshot = null;
-  }
-
   private nextChange(snapshot: RevisionSnapshot, now: Date): Date | null {
     const timeZone = snapshot.site?.timeZone ?? 'Europe/Stockholm';
     return nextPublicChange(snapshot.schedules, snapshot.deadlines, now, timeZone);

@@ -93,15 +93,16 @@ export async function serveCached(c: Context<AppEnv>, representation: Representa
 }
 
 /**
- * A public HTML page: its ETag is the build, the data revision and the time state, so a
- * conditional request is answered before anything is rendered.
+ * A public HTML page: its ETag is the build, the data revision and the time state (`view`,
+ * read once per request by the caller), so a conditional request is answered before
+ * anything is rendered.
  */
-export async function servePage(
+export function servePage(
   c: Context<AppEnv>,
+  view: PublicView,
   cacheKey: string,
-  render: (view: PublicView) => Promise<string | null>,
+  render: () => Promise<string | null>,
 ): Promise<Response> {
-  const view = await c.var.publicState.current();
   return serveCached(c, {
     cacheKey,
     etag: `W/"${c.var.config.buildId}.${view.stateKey}"`,
@@ -109,7 +110,7 @@ export async function servePage(
     cacheControl: PUBLIC_CACHE_CONTROL,
     contentType: 'text/html; charset=utf-8',
     render: async () => {
-      const body = await render(view);
+      const body = await render();
       return body === null ? null : { body };
     },
   });

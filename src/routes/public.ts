@@ -84,7 +84,7 @@ export function publicRoutes(assets: AssetBundle): Hono<AppEnv> {
       handle: (request) => {
         const ref = refFor(request.c, kind);
         const key = `${request.locale}|${pathOf(ref, pathsFor(request.locale, request.site.defaultLocale))}`;
-        return servePage(request.c, key, () => render(request, ref));
+        return servePage(request.c, request.view, key, () => render(request, ref));
       },
     });
   }

@@ -1,4 +1,4 @@
-import type { ServiceStatus } from '../../src/domain/status';
+import { isRestoration, type ServiceStatus } from '../../src/domain/status';
 import type { Messages } from '../../src/i18n/messages';
 
 export interface EntryContentProps {
@@ -47,7 +47,7 @@ export function EntryContent({ t, paragraphs, changes, mentions, correction }: E
               {change.from
                 ? t.statusChange(change.name, t.status[change.from], t.status[change.to])
                 : `${change.name}: ${t.status[change.to]}`}
-              {change.from && change.from !== 'operational' && change.to === 'operational' && ` (${t.restored})`}
+              {isRestoration(change.from, change.to) && ` (${t.restored})`}
             </li>
           ))}
         </ul>

@@ -1,5 +1,5 @@
 import type { IncidentPhase } from '../../src/domain/incident';
-import type { ServiceStatus } from '../../src/domain/status';
+import { isRestoration, type ServiceStatus } from '../../src/domain/status';
 import type { LocalText, PageChrome } from '../chrome';
 import { StatusBadge } from './StatusBadge';
 import { Inline, Paragraphs } from './Text';
@@ -87,7 +87,7 @@ export function UpdateEntry({
                 </>
               )}
               {change.to && <StatusBadge chrome={chrome} status={change.to} />}
-              {change.from && change.from !== 'operational' && change.to === 'operational' && (
+              {isRestoration(change.from, change.to) && (
                 <strong class="restored"> ({t.restored})</strong>
               )}
             </li>
