@@ -1,12 +1,15 @@
 // Bundles the Worker exactly as `wrangler deploy` would (--dry-run: nothing is uploaded),
-// reports its size, and fails above the budget: 1 MB gzipped.
+// reports its size, and fails above the budget: 1 MB gzipped. Brings the vendored browser code
+// up to date first, so neither this check nor `npm run deploy` bundles a stale copy.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { writeVendorModule } from './build-vendor.mjs';
 
 const BUDGET_BYTES = 1024 * 1024;
+writeVendorModule();
 const outdir = mkdtempSync(join(tmpdir(), 'worker-bundle-'));
 try {
   execFileSync(process.execPath, ['node_modules/wrangler/bin/wrangler.js', 'deploy', '--dry-run', '--outdir', outdir], {

@@ -1,25 +1,28 @@
 /**
  * `npm run dev:edge`: the real Worker in workerd (`wrangler dev`), offline, against a local
- * libSQL HTTP endpoint (development tooling standing in for Turso/sqld; src/dev/).
+ * libSQL HTTP endpoint (development tooling standing in for Turso/sqld; tools/libsql-server/).
  *
  * The database is data/edge.db; on first use it gets the migrations and the example
  * municipality. Ports: EDGE_PORT (default 8787) for the Worker, EDGE_DB_PORT (default 8080)
  * for the database endpoint. Both listen on 127.0.0.1 only.
  */
 import { createClient } from '@libsql/client';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { systemClock } from '../src/clock';
 import { createDatabase } from '../src/db/database';
 import { applyMigrations } from '../src/db/migrate';
-import { startLibsqlServer } from '../src/dev/libsql-server';
 import { loadExample } from '../src/seed/example';
 import { loadSite } from '../src/store/site';
+import { startLibsqlServer } from '../tools/libsql-server/libsql-server';
 
 const databasePath = process.env.EDGE_DB_PATH ?? 'data/edge.db';
 const workerPort = Number(process.env.EDGE_PORT ?? 8787);
 const databasePort = Number(process.env.EDGE_DB_PORT ?? 8080);
 const publicUrl = `http://localhost:${workerPort}`;
+
+// The Worker serves the vendored browser code: pick up an edited views/assets/passkeys.js.
+execFileSync(process.execPath, ['scripts/build-vendor.mjs'], { stdio: 'inherit' });
 
 mkdirSync('data', { recursive: true });
 const fresh = !existsSync(databasePath);

@@ -7,8 +7,14 @@ import type { Context } from 'hono';
 import type { Clock } from './clock';
 import type { SessionPolicy } from './store/sessions';
 import type { Database } from './db/database';
+import type { Compressor } from './http/content-encoding';
 import type { PageCache } from './http/page-cache';
 import type { PublicState } from './http/public-state';
+import type { DatabaseHealth } from './http/database-health';
+import type { LastKnownGood } from './http/last-known-good';
+import type { ReadyCandidate } from './http/ready-responses';
+import type { SnapshotStore } from './snapshot/store';
+import type { RevisionState } from './store/revision';
 
 export interface AppConfig {
   /** Overrides the public URL in the site settings (canonical links, feeds). */
@@ -21,10 +27,18 @@ export interface AppConfig {
   precompress: boolean;
   /**
    * How long (ms) one read of the public revision may serve other requests. Reading it costs
-   * a database round trip per request; writes through this app invalidate it at once, so
-   * this bounds only how late another instance's write can appear. 0 = read every request.
+   * a database round trip per request; every write committed through this app's database
+   * handle invalidates it at once (`db.$commits`), so this bounds only how late another
+   * instance's write can appear. 0 = read every request.
    */
   revisionTtlMs: number;
+  /**
+   * How long (ms) a public request waits for the database before it is answered from the
+   * last good copy (DATABASE_TIMEOUT_MS; default 2000). After a failure the database is not
+   * asked again for `databaseRetryMs` (default 3000), except by one background check.
+   */
+  databaseTimeoutMs?: number;
+  databaseRetryMs?: number;
   auth: AuthConfig;
 }
 
@@ -43,6 +57,13 @@ export interface AppDeps {
   db: Database;
   config: AppConfig;
   clock: Clock;
+  /**
+   * Where the last good copies of public pages and feeds are kept (src/snapshot/): files on
+   * Node, the Cache API and KV on Workers. Defaults to a bounded in-memory store.
+   */
+  snapshots?: SnapshotStore;
+  /** Operational notices (the database answers again …); defaults to console.log. */
+  log?: (message: string) => void;
   /** Where unexpected errors are reported; defaults to console.error. */
   logError?: (message: string, error: unknown) => void;
   /**
@@ -50,6 +71,11 @@ export interface AppDeps {
    * Node, CF-Connecting-IP on Workers), so the entry point provides it.
    */
   clientIp?: (c: Context) => string | null;
+  /**
+   * Compresses public documents once per rendering when `config.precompress` is on. Runtime-
+   * specific: Node gives zlib (Brotli and gzip); the default is CompressionStream (gzip only).
+   */
+  compressor?: Compressor;
 }
 
 export interface AppVariables {
@@ -58,12 +84,17 @@ export interface AppVariables {
   clock: Clock;
   publicState: PublicState;
   pageCache: PageCache;
+  /** Whether the public side may ask the database now (src/http/database-health.ts). */
+  databaseHealth: DatabaseHealth<RevisionState>;
+  lastKnownGood: LastKnownGood;
   requestId: string;
   /** Language of the page being served, for error pages. */
   locale: string;
   /** Hashed URLs of the stylesheet and icon sprite. */
   assetUrls: { stylesheet: string; icons: string };
   clientIp: string | null;
+  /** Set by serveCached on the responses the ready responses may keep (src/http/ready-responses.ts). */
+  readyCandidate: ReadyCandidate | undefined;
 }
 
 export interface AppEnv {

@@ -1,18 +1,33 @@
 /**
  * Node entry: an embedded libSQL database file (or any libSQL URL), migrations applied on
  * start, the example municipality loaded into an empty database, served by @hono/node-server.
+ *
+ * It listens before it has reached the database: while the database is unreachable, hung,
+ * locked or broken, public pages and feeds are served from their last good copies under
+ * SNAPSHOT_DIR (written as pages are rendered), and connecting, migrating and seeding are
+ * tried again in the background until they succeed (docs/decisions/0025-last-known-good.md).
  */
-import { serve } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { createClient } from '@libsql/client';
+import type { Client } from '@libsql/client';
 import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { dirname } from 'node:path';
 import { createApp } from './app';
 import { DEFAULT_PASSWORD_ITERATIONS } from './auth/password';
 import { systemClock } from './clock';
-import { createDatabase } from './db/database';
+import { createDatabase, type Database } from './db/database';
 import { applyMigrations } from './db/migrate';
+import { openNodeClient } from './db/open-node';
+import { guardRemote, isRemoteUrl } from './db/remote-guard';
+import { StandbyClient } from './db/standby-client';
+import { clientAddress, parseTrustedProxyHops } from './http/client-address';
+import { readyFirst, zlibCompressor } from './node-listener';
 import { loadExample } from './seed/example';
+import { FileSnapshots } from './snapshot/file-snapshots';
+import { MemorySnapshots, type SnapshotStore } from './snapshot/store';
+import { applyDueMaintenanceTransitions } from './store/maintenance';
 import { DEFAULT_SESSION_POLICY } from './store/sessions';
 import { DEFAULT_SITE, loadSite, saveSite } from './store/site';
 
@@ -24,8 +39,15 @@ export interface NodeSettings {
   publicUrl: string;
   exampleData: boolean;
   revisionTtlMs: number;
-  /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
-  trustProxy: boolean;
+  /** How long a public request waits for the database before serving the last good copy. */
+  databaseTimeoutMs: number;
+  /** Where the last good copies of public pages and feeds are kept. */
+  snapshotDir: string;
+  /**
+   * How many reverse proxies stand in front (0: none). The client address is then the
+   * X-Forwarded-For entry the outermost of them appended, counted from the right.
+   */
+  trustedProxyHops: number;
   setupToken: string | null;
 }
 
@@ -39,6 +61,10 @@ export function readNodeSettings(env: NodeJS.ProcessEnv): NodeSettings {
   const example = (env.EXAMPLE_DATA ?? 'true').toLowerCase();
   const revisionTtlMs = Number(env.REVISION_TTL_MS ?? 1000);
   if (!Number.isInteger(revisionTtlMs) || revisionTtlMs < 0) throw new Error(`REVISION_TTL_MS must be a whole number of milliseconds, got "${env.REVISION_TTL_MS}"`);
+  const databaseTimeoutMs = Number(env.DATABASE_TIMEOUT_MS ?? 2000);
+  if (!Number.isInteger(databaseTimeoutMs) || databaseTimeoutMs <= 0) {
+    throw new Error(`DATABASE_TIMEOUT_MS must be a positive whole number of milliseconds, got "${env.DATABASE_TIMEOUT_MS}"`);
+  }
   return {
     databaseUrl: env.DATABASE_URL ?? 'file:data/status.db',
     authToken: env.LIBSQL_AUTH_TOKEN || undefined,
@@ -47,7 +73,9 @@ export function readNodeSettings(env: NodeJS.ProcessEnv): NodeSettings {
     publicUrl,
     exampleData: !['false', '0', 'no', 'off'].includes(example),
     revisionTtlMs,
-    trustProxy: ['true', '1', 'yes'].includes((env.TRUST_PROXY ?? '').toLowerCase()),
+    databaseTimeoutMs,
+    snapshotDir: env.SNAPSHOT_DIR || 'data/snapshot',
+    trustedProxyHops: parseTrustedProxyHops(env.TRUST_PROXY),
     setupToken: env.SETUP_TOKEN && env.SETUP_TOKEN.length >= 24 ? env.SETUP_TOKEN : null,
   };
 }
@@ -59,58 +87,149 @@ function ensureDatabaseDirectory(url: string): void {
   if (path && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
 }
 
-export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  const settings = readNodeSettings(env);
-  ensureDatabaseDirectory(settings.databaseUrl);
-  const client = createClient({ url: settings.databaseUrl, authToken: settings.authToken });
-  const db = createDatabase(client);
+/** Migrations, and on an empty database the example municipality or neutral settings. */
+async function prepareDatabase(db: Database, settings: NodeSettings): Promise<void> {
   await applyMigrations(db);
+  if (await loadSite(db)) return;
+  if (settings.exampleData) {
+    await loadExample(db, systemClock, { publicUrl: settings.publicUrl });
+    console.log('Empty database: loaded the example municipality (start with EXAMPLE_DATA=false to begin empty).');
+  } else {
+    await saveSite(db, systemClock, {
+      ...DEFAULT_SITE,
+      publicUrl: settings.publicUrl,
+      texts: DEFAULT_SITE.texts,
+    });
+    console.log('Empty database: created default site settings.');
+  }
+}
 
-  if (!(await loadSite(db))) {
-    if (settings.exampleData) {
-      await loadExample(db, systemClock, { publicUrl: settings.publicUrl });
-      console.log('Empty database: loaded the example municipality (start with EXAMPLE_DATA=false to begin empty).');
-    } else {
-      await saveSite(db, systemClock, {
-        ...DEFAULT_SITE,
-        publicUrl: settings.publicUrl,
-        texts: DEFAULT_SITE.texts,
-      });
-      console.log('Empty database: created default site settings.');
+/** 0.5, 1, 2, 4, then every 5 s: quick after a blip, calm during a long outage. */
+const retryDelayMs = (attempt: number) => Math.min(5_000, 500 * 2 ** attempt);
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Opens, migrates and seeds the database, and only then gives it to the running app; on any
+ * failure (unreachable, hung past the remote deadline, locked past the busy timeout, broken)
+ * tries again until it works or the server stops.
+ */
+async function connectWhenReachable(settings: NodeSettings, standby: StandbyClient, stopped: () => boolean): Promise<boolean> {
+  for (let attempt = 0; !stopped(); attempt++) {
+    let client: Client | null = null;
+    try {
+      ensureDatabaseDirectory(settings.databaseUrl);
+      const opened = await openNodeClient({ url: settings.databaseUrl, authToken: settings.authToken });
+      client = isRemoteUrl(settings.databaseUrl) ? guardRemote(opened) : opened;
+      await prepareDatabase(createDatabase(client), settings);
+      standby.attach(client);
+      if (attempt > 0) console.log(`Connected to the database ${settings.databaseUrl}: serving fresh pages again.`);
+      return true;
+    } catch (error) {
+      client?.close();
+      const delay = retryDelayMs(attempt);
+      const reason = error instanceof Error ? error.message : String(error);
+      console.error(
+        `The database ${settings.databaseUrl} is not reachable (${reason}). Serving the last good pages from ${settings.snapshotDir}; trying again in ${delay / 1000} s.`,
+      );
+      await sleep(delay);
     }
   }
+  return false;
+}
+
+/** How often planned maintenance is started and ended (the pages are right in between: time state). */
+const MAINTENANCE_INTERVAL_MS = 30_000;
+
+/**
+ * Records the automatic start and end of planned maintenance now and every 30 s. A run that
+ * is still going (a slow database) is not overlapped; a failure is logged once until a run
+ * succeeds again, so an outage does not fill the log.
+ */
+function startMaintenanceTimer(db: Database): () => void {
+  let running = false;
+  let failing = false;
+  const run = async () => {
+    if (running) return;
+    running = true;
+    try {
+      const applied = await applyDueMaintenanceTransitions(db, systemClock);
+      for (const transition of applied) console.log(`Planned maintenance ${transition.id}: ${transition.from} → ${transition.to}.`);
+      failing = false;
+    } catch (error) {
+      if (!failing) console.error('Planned maintenance could not be started or ended; trying again every 30 s.', error);
+      failing = true;
+    } finally {
+      running = false;
+    }
+  };
+  void run();
+  const timer = setInterval(() => void run(), MAINTENANCE_INTERVAL_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+
+/** Files under SNAPSHOT_DIR; in memory only (with a warning) if that directory cannot be used. */
+async function openSnapshots(directory: string): Promise<SnapshotStore> {
+  try {
+    return await FileSnapshots.open(directory);
+  } catch (error) {
+    console.error(`SNAPSHOT_DIR ${directory} cannot be used; last good pages are kept in memory only, not across restarts.`, error);
+    return new MemorySnapshots();
+  }
+}
+
+export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const settings = readNodeSettings(env);
+  const snapshots = await openSnapshots(settings.snapshotDir);
+  // The app is built on a stand-in that refuses every query until the database is ready.
+  const standby = new StandbyClient();
+  const db = createDatabase(standby);
 
   const app = createApp({
     db,
     clock: systemClock,
+    snapshots,
+    compressor: zlibCompressor,
     config: {
       publicUrl: settings.publicUrl,
       // A new id per process: a restart after a deploy never answers 304 for old markup.
       buildId: crypto.randomUUID().slice(0, 8),
       precompress: true,
       revisionTtlMs: settings.revisionTtlMs,
+      databaseTimeoutMs: settings.databaseTimeoutMs,
       auth: {
         passwordIterations: DEFAULT_PASSWORD_ITERATIONS,
         session: DEFAULT_SESSION_POLICY,
         setupToken: settings.setupToken,
       },
     },
-    clientIp: (c) => {
-      if (settings.trustProxy) {
-        const forwarded = c.req.header('X-Forwarded-For')?.split(',')[0]?.trim();
-        if (forwarded) return forwarded;
-      }
-      return getConnInfo(c).remote.address ?? null;
-    },
+    clientIp: (c) =>
+      clientAddress({
+        forwardedFor: c.req.header('X-Forwarded-For'),
+        socketAddress: getConnInfo(c).remote.address,
+        trustedHops: settings.trustedProxyHops,
+      }),
   });
 
-  const server = serve({ fetch: app.fetch, hostname: settings.host, port: settings.port }, (info) => {
+  const server = createServer(readyFirst(app.readyResponses, getRequestListener(app.fetch)));
+  server.listen(settings.port, settings.host, () => {
+    const info = server.address() as AddressInfo;
     console.log(`Status page: ${settings.publicUrl}/ (listening on ${info.address}:${info.port}, database ${settings.databaseUrl})`);
   });
 
+  let stopping = false;
+  let stopMaintenanceTimer = () => {};
+  void connectWhenReachable(settings, standby, () => stopping).then((connected) => {
+    // Whatever was cached while the database was away is re-read at once.
+    if (connected) db.$commits.notify();
+    if (connected) stopMaintenanceTimer = startMaintenanceTimer(db);
+  });
+
   const shutdown = () => {
+    stopping = true;
+    stopMaintenanceTimer();
     server.close(() => {
-      client.close();
+      standby.close();
       process.exit(0);
     });
   };

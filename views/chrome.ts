@@ -19,15 +19,22 @@ export interface PageChrome {
   fmt: Formatter;
   organisationName: string;
   siteTitle: string;
+  /** The meta description, in the page's language. */
+  description: string;
   isExampleData: boolean;
   lastUpdated: Date;
   canonicalUrl: string;
   /** Every offered language of this page, this one included (for hreflang). */
   alternates: LanguageAlternate[];
-  nav: { overview: string; history: string; accessibility: string; subscribe: string };
+  /** `api`: the API page; absent where there is no API (the static export). */
+  nav: { overview: string; history: string; accessibility: string; subscribe: string; api?: string };
   /** Feeds relevant to this page, for autodiscovery (`<link rel="alternate">`). */
   feeds: { title: string; type: string; href: string }[];
-  assets: { stylesheet: string; icons: string };
+  /**
+   * `inlineIcons`: the icon sprite itself, put into the page by the static export, whose pages
+   * may be opened from file:// where browsers refuse a sprite in another file; `icons` is then ''.
+   */
+  assets: { stylesheet: string; icons: string; inlineIcons?: string; favicon?: string };
 }
 
 /** A piece of content in the language it is actually written in. */

@@ -6,6 +6,7 @@
  * form names the scheme, the total iterations and the salt, so the count can be raised later.
  */
 import { dictionary } from '@zxcvbn-ts/language-common';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../domain/limits';
 import { base64url, randomBytes, timingSafeEqual } from './crypto';
 
 export const DEFAULT_PASSWORD_ITERATIONS = 600_000;
@@ -48,17 +49,17 @@ export async function verifyPassword(password: string, stored: string, iteration
 }
 
 /**
- * A hash to verify against when the account does not exist, so that "no such user" takes as
- * long as "wrong password" and does not reveal which names exist.
+ * Something to verify against when there is no usable account, so that "no such user" costs
+ * exactly one derivation at the configured work factor, as "wrong password" does, and
+ * response times do not reveal which names exist. It has the stored form, but its hash is
+ * random bytes: nothing derives to it, and making it costs nothing (hashing a random password
+ * here used to double the work of the very path it was meant to disguise).
  */
-export function decoyHash(iterations: number): Promise<string> {
-  return hashPassword(base64url.encode(randomBytes(12)), iterations);
+export function decoyHash(iterations: number): string {
+  return `${SCHEME}$${iterations}$${base64url.encode(randomBytes(16))}$${base64url.encode(randomBytes(32))}`;
 }
 
 const COMMON = new Set((dictionary['passwords-common'] as string[]).map((word) => word.toLowerCase()));
-
-export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 256;
 
 export type PasswordProblem = 'too-short' | 'too-long' | 'common' | 'contains-name';
 

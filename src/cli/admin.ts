@@ -1,12 +1,11 @@
 /**
  * Admin command line (Node only): `npm run admin -- <command> [options]`. Creates the first
  * admin on a server with a shell, and gets people back in when the web console cannot
- * (forgotten password, last admin disabled). Opens the same database as the server, applies
- * migrations first, and audits every change as the actor `cli`.
+ * (forgotten password, last admin disabled, locked out by failed sign-ins). Opens the same
+ * database as the server, applies migrations first, and audits every change as the actor `cli`.
  *
  * Exit codes: 0 done, 1 refused or failed (message on stderr), 2 wrong usage.
  */
-import { createClient } from '@libsql/client';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import process, { argv, env, stderr, stdout } from 'node:process';
@@ -15,13 +14,16 @@ import { DEFAULT_PASSWORD_ITERATIONS, hashPassword, passwordProblem } from '../a
 import { systemClock } from '../clock';
 import { createDatabase, type Database } from '../db/database';
 import { applyMigrations } from '../db/migrate';
+import { openNodeClient } from '../db/open-node';
 import { isRole } from '../domain/roles';
 import { enPeople } from '../i18n/admin/people';
 import { lastSignIns, type Actor } from '../store/audit';
 import { ConflictError, InputError } from '../store/errors';
+import { unlockAccount } from '../store/throttle';
 import { resetUserPassword, setUserDisabled } from '../store/user-access';
 import { createUser, findUserByUsername, isUsername, listUsers, type UserRow } from '../store/users';
 import { CliAbort, CliUsageError, promptNewPassword, readPasswordFromStdin } from './password-input';
+import { forTerminal } from './terminal-text';
 
 const CLI_ACTOR: Actor = { userId: null, username: 'cli', ip: null };
 
@@ -33,6 +35,7 @@ Commands:
   list-users
   disable-user --username <name>                          (also signs them out everywhere)
   enable-user --username <name>
+  unlock --username <name>                                (clears what failed sign-ins hold back for the account)
 
 The password is asked for twice at the terminal without showing it, or read from the first
 line of standard input with --password-stdin. There are no default passwords.
@@ -48,7 +51,7 @@ interface Options {
   help?: boolean;
 }
 
-const COMMANDS = ['create-user', 'reset-password', 'list-users', 'disable-user', 'enable-user'] as const;
+const COMMANDS = ['create-user', 'reset-password', 'list-users', 'disable-user', 'enable-user', 'unlock'] as const;
 type Command = (typeof COMMANDS)[number];
 
 function parse(args: string[]): { command: Command; options: Options } | { help: true } {
@@ -92,11 +95,13 @@ async function newPassword(options: Options, names: string[]): Promise<string> {
 
 async function findExisting(db: Database, username: string): Promise<UserRow> {
   const user = await findUserByUsername(db, username);
-  if (!user) throw new CliAbort(`There is no user named "${username}". See list-users.`);
+  if (!user) throw new CliAbort(`There is no user named "${forTerminal(username)}". See list-users.`);
   return user;
 }
 
-function table(rows: string[][]): string {
+/** Aligned columns; every cell is database text, printed only through `forTerminal`. */
+function table(cells: string[][]): string {
+  const rows = cells.map((row) => row.map(forTerminal));
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
   return rows.map((row) => row.map((cell, column) => cell.padEnd(widths[column]!)).join('  ').trimEnd()).join('\n') + '\n';
 }
@@ -110,7 +115,7 @@ async function run(db: Database, command: Command, options: Options): Promise<vo
       const role = requireOption(options, 'role');
       if (!isUsername(username)) throw new CliUsageError(`--username: ${enPeople.people.usernameHint}`);
       if (!isRole(role)) throw new CliUsageError('--role must be admin or editor.');
-      if (await findUserByUsername(db, username)) throw new CliAbort(`The user name "${username}" is taken.`);
+      if (await findUserByUsername(db, username)) throw new CliAbort(`The user name "${forTerminal(username)}" is taken.`);
       const password = await newPassword(options, [username, ...displayName.split(/\s+/)]);
       const user = await createUser(
         db,
@@ -118,14 +123,14 @@ async function run(db: Database, command: Command, options: Options): Promise<vo
         { username, displayName, role, passwordHash: await hashPassword(password, DEFAULT_PASSWORD_ITERATIONS) },
         CLI_ACTOR,
       );
-      stdout.write(`Created ${user.role} "${user.username}" (${user.displayName}).\n`);
+      stdout.write(`Created ${user.role} "${forTerminal(user.username)}" (${forTerminal(user.displayName)}).\n`);
       return;
     }
     case 'reset-password': {
       const user = await findExisting(db, requireOption(options, 'username'));
       const password = await newPassword(options, [user.username, ...user.displayName.split(/\s+/)]);
       await resetUserPassword(db, clock, user.id, await hashPassword(password, DEFAULT_PASSWORD_ITERATIONS), CLI_ACTOR, { expectedVersion: user.version });
-      stdout.write(`New password set for "${user.username}"; they were signed out everywhere.\n`);
+      stdout.write(`New password set for "${forTerminal(user.username)}"; they were signed out everywhere.\n`);
       return;
     }
     case 'disable-user':
@@ -133,7 +138,19 @@ async function run(db: Database, command: Command, options: Options): Promise<vo
       const user = await findExisting(db, requireOption(options, 'username'));
       const disable = command === 'disable-user';
       await setUserDisabled(db, clock, user.id, disable, CLI_ACTOR, { expectedVersion: user.version });
-      stdout.write(disable ? `Disabled "${user.username}" and signed them out everywhere.\n` : `Enabled "${user.username}".\n`);
+      stdout.write(disable ? `Disabled "${forTerminal(user.username)}" and signed them out everywhere.\n` : `Enabled "${forTerminal(user.username)}".\n`);
+      return;
+    }
+    case 'unlock': {
+      // Someone locked out from their address, or slowed down everywhere, by failed sign-ins
+      // (their own or a stranger's): docs/decisions/0020-sign-in-throttling.md.
+      const user = await findExisting(db, requireOption(options, 'username'));
+      const cleared = await unlockAccount(db, clock, user, CLI_ACTOR);
+      stdout.write(
+        cleared > 0
+          ? `Unlocked "${forTerminal(user.username)}": ${cleared} sign-in throttle${cleared === 1 ? '' : 's'} cleared.\n`
+          : `Nothing held "${forTerminal(user.username)}" back; nothing was changed.\n`,
+      );
       return;
     }
     case 'list-users': {
@@ -182,7 +199,8 @@ export async function main(args: string[]): Promise<number> {
   }
   const url = env.DATABASE_URL || 'file:data/status.db';
   ensureDatabaseDirectory(url);
-  const client = createClient({ url, authToken: env.LIBSQL_AUTH_TOKEN || undefined });
+  // Shared with the server: WAL, and waiting for the server's write lock instead of failing.
+  const client = await openNodeClient({ url, authToken: env.LIBSQL_AUTH_TOKEN || undefined });
   try {
     const db = createDatabase(client);
     await applyMigrations(db);

@@ -6,12 +6,13 @@
  *   npm run db:migrate                                   # file:data/status.db
  *   DATABASE_URL=libsql://status-org.turso.io LIBSQL_AUTH_TOKEN=… npm run db:migrate
  */
-import { createClient } from '@libsql/client';
 import { createDatabase } from '../db/database';
 import { applyMigrations } from '../db/migrate';
+import { openNodeClient } from '../db/open-node';
 
 const url = process.env.DATABASE_URL ?? process.env.LIBSQL_URL ?? 'file:data/status.db';
-const client = createClient({ url, authToken: process.env.LIBSQL_AUTH_TOKEN || undefined });
+// WAL and the busy wait, as the server opens it: migrating next to a running server waits for its lock.
+const client = await openNodeClient({ url, authToken: process.env.LIBSQL_AUTH_TOKEN || undefined });
 try {
   await applyMigrations(createDatabase(client));
   console.log(`Migrations applied to ${url.replace(/\/\/[^@/]*@/, '//…@')}`);

@@ -8,6 +8,7 @@ import {
   incidentServices,
   incidents,
   incidentTexts,
+  maintenances,
   openingHours,
   openingHoursOverrides,
   serviceGroups,
@@ -15,6 +16,7 @@ import {
   services,
   serviceTexts,
   updateCorrections,
+  updateMaintenance,
   updates,
   updateServices,
   updateTexts,
@@ -59,10 +61,15 @@ export const openingHoursOverrideRelations = relations(openingHoursOverrides, ({
   }),
 }));
 
-export const incidentRelations = relations(incidents, ({ many }) => ({
+export const incidentRelations = relations(incidents, ({ one, many }) => ({
   texts: many(incidentTexts),
   services: many(incidentServices),
   updates: many(updates),
+  /** Present when the incident is a planned maintenance. */
+  maintenance: one(maintenances),
+}));
+export const maintenanceRelations = relations(maintenances, ({ one }) => ({
+  incident: one(incidents, { fields: [maintenances.incidentId], references: [incidents.id] }),
 }));
 export const incidentTextRelations = relations(incidentTexts, ({ one }) => ({
   incident: one(incidents, { fields: [incidentTexts.incidentId], references: [incidents.id] }),
@@ -77,6 +84,11 @@ export const updateRelations = relations(updates, ({ one, many }) => ({
   texts: many(updateTexts),
   services: many(updateServices),
   corrections: many(updateCorrections),
+  /** Present when the update changed a maintenance's status or window. */
+  maintenance: one(updateMaintenance),
+}));
+export const updateMaintenanceRelations = relations(updateMaintenance, ({ one }) => ({
+  update: one(updates, { fields: [updateMaintenance.updateId], references: [updates.id] }),
 }));
 export const updateTextRelations = relations(updateTexts, ({ one }) => ({
   update: one(updates, { fields: [updateTexts.updateId], references: [updates.id] }),

@@ -161,6 +161,16 @@ export function openStateAt(schedule: Schedule, now: Date, timeZone: string): Op
   return { kind: 'closed', opensAt: next ? new Date(next.start) : null };
 }
 
+/**
+ * The periods of the local day `now` falls on, in opening order (a dated override replaces
+ * the weekly hours; none for channels without opening hours). A period past midnight is
+ * listed on the day it opens, as in the weekly hours.
+ */
+export function periodsToday(schedule: Schedule, now: Date, timeZone: string): { opens: string; closes: string }[] {
+  if (schedule.mode !== 'scheduled') return [];
+  return periodsOn(schedule, localDayOf(now, timeZone)).sort((a, b) => a.opens.localeCompare(b.opens));
+}
+
 /** The instant at which `state` stops being true, if known. */
 export function nextChangeOf(state: OpenState): Date | null {
   if (state.kind === 'open') return state.closesAt;

@@ -4,9 +4,14 @@
  * Public pages and feeds are kept in the data centre's Cache API for a few seconds
  * (`EDGE_CACHE_TTL`), so a national spike of readers costs the database one revision read
  * per URL per data centre per TTL instead of one per request. A publication is visible
- * everywhere within that TTL. A second, long-lived "last good" copy of each URL is served
- * when the app cannot answer (database down): stale-if-error at the edge.
+ * everywhere within that TTL. When the database is down, the app itself answers from the last
+ * good copies (src/http/last-known-good.tsx, with the Cache API and KV behind it:
+ * src/snapshot/edge-snapshots.ts), with a banner and `X-Status-Snapshot`; this cache keeps
+ * such an answer for the TTL like any other, so a data centre asks a dead database at most
+ * once per URL per TTL.
  */
+import { snapshotKeyOf } from '../snapshot/store';
+
 
 /** The subset of the Workers Cache API used here (no @cloudflare/workers-types dependency). */
 export interface EdgeCache {
@@ -21,33 +26,22 @@ export interface WaitUntil {
 export interface EdgeCacheOptions {
   /** Seconds a cached page or feed is served without asking the app. */
   ttlSeconds: number;
-  /** Seconds a last good copy is kept for when the app fails. */
-  lastGoodSeconds: number;
 }
 
-/** Query parameters the public side reads; everything else (tracking tags …) is ignored. */
-const MEANINGFUL_PARAMS = ['page', 'archive'];
-
-/** Only public GETs are cached; the console, sign-in and anything with a session never are. */
+/**
+ * Only public GETs are cached; the console, sign-in and anything with a session never are,
+ * nor /healthz, which must say what is true now.
+ */
 export function isEdgeCacheable(request: Request): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false;
   const { pathname } = new URL(request.url);
-  return !pathname.startsWith('/admin');
+  return !pathname.startsWith('/admin') && pathname !== '/healthz';
 }
 
-function cacheKey(request: Request, variant: 'fresh' | 'last-good'): Request {
+/** The same page for the same path and meaningful parameters (tracking tags … are ignored). */
+function cacheKey(request: Request): Request {
   const url = new URL(request.url);
-  const kept = new URLSearchParams();
-  for (const name of MEANINGFUL_PARAMS) {
-    const value = url.searchParams.get(name);
-    if (value !== null) kept.set(name, value);
-  }
-  kept.sort();
-  url.search = kept.toString();
-  // The variant lives in the URL: the Cache API keys on the URL alone.
-  url.hash = '';
-  if (variant === 'last-good') url.pathname = `/__last-good${url.pathname}`;
-  return new Request(url.toString(), { method: 'GET' });
+  return new Request(url.origin + snapshotKeyOf(url), { method: 'GET' });
 }
 
 /** A copy for the cache: the stored Cache-Control sets how long the edge keeps it. */
@@ -59,7 +53,7 @@ function forStorage(response: Response, seconds: number): Response {
 }
 
 /** Back to what the app said browsers may do with it. */
-function forClient(stored: Response, request: Request, source: 'hit' | 'miss' | 'stale'): Response {
+function forClient(stored: Response, request: Request, source: 'hit' | 'miss'): Response {
   const original = stored.headers.get('X-Edge-Stored-Cache-Control');
   const headers = new Headers(stored.headers);
   headers.delete('X-Edge-Stored-Cache-Control');
@@ -73,10 +67,7 @@ function forClient(stored: Response, request: Request, source: 'hit' | 'miss' | 
   return new Response(request.method === 'HEAD' ? null : stored.body, { status: stored.status, headers });
 }
 
-/**
- * Answers from the edge cache when it can, from the app otherwise, and from the last good
- * copy when the app fails.
- */
+/** Answers from the edge cache when it can, and from the app otherwise. */
 export async function withEdgeCache(
   request: Request,
   cache: EdgeCache,
@@ -85,7 +76,7 @@ export async function withEdgeCache(
   app: (request: Request) => Promise<Response>,
 ): Promise<Response> {
   if (!isEdgeCacheable(request)) return app(request);
-  const freshKey = cacheKey(request, 'fresh');
+  const freshKey = cacheKey(request);
   const cached = await cache.match(freshKey);
   if (cached) return forClient(cached, request, 'hit');
 
@@ -100,20 +91,8 @@ export async function withEdgeCache(
     response = new Response(null, { status: 500 });
   }
 
-  if (response.status >= 500) {
-    const lastGood = await cache.match(cacheKey(request, 'last-good'));
-    if (lastGood) return forClient(lastGood, request, 'stale');
-    return response;
-  }
   if (response.status === 200) {
-    const forFresh = response.clone();
-    const forLastGood = response.clone();
-    context.waitUntil(
-      Promise.all([
-        cache.put(freshKey, forStorage(forFresh, options.ttlSeconds)),
-        cache.put(cacheKey(request, 'last-good'), forStorage(forLastGood, options.lastGoodSeconds)),
-      ]),
-    );
+    context.waitUntil(cache.put(freshKey, forStorage(response.clone(), options.ttlSeconds)));
     return forClient(response, request, 'miss');
   }
   return response;

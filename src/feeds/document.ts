@@ -1,12 +1,7 @@
 /** A feed document, independent of format: what the builders in this folder turn into XML or JSON. */
-export const FEED_FORMATS = ['atom', 'rss', 'json'] as const;
-export type FeedFormat = (typeof FEED_FORMATS)[number];
+import type { FeedFormat } from '../domain/feed-formats';
 
-export const FEED_CONTENT_TYPES: Record<FeedFormat, string> = {
-  atom: 'application/atom+xml; charset=utf-8',
-  rss: 'application/rss+xml; charset=utf-8',
-  json: 'application/feed+json; charset=utf-8',
-};
+export { FEED_CONTENT_TYPES, FEED_FORMATS, type FeedFormat } from '../domain/feed-formats';
 
 export interface FeedCategory {
   /** Stable machine term (the service's slug). */

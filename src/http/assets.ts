@@ -3,7 +3,10 @@
  * under content-hashed URLs so they can be cached forever.
  */
 import { adminCss } from '../../views/assets/admin-styles';
+import { embedCss } from '../../views/assets/embed-styles';
+import { faviconSvg } from '../../views/assets/favicon';
 import { iconSprite } from '../../views/assets/icons';
+import { posterCss } from '../../views/assets/poster-styles';
 import { siteCss } from '../../views/assets/styles';
 import { htmxSource, passkeysScriptSource, webauthnBrowserSource } from '../generated/vendor';
 import { encodeUtf8, type Bytes } from './page-cache';
@@ -34,7 +37,13 @@ function asset(name: string, extension: string, contentType: string, text: strin
 export interface AssetBundle {
   stylesheet: Asset;
   icons: Asset;
+  /** The printable poster's own sheet (A4 print layout), so other pages do not carry it. */
+  posterStylesheet: Asset;
   adminStylesheet: Asset;
+  /** The embeddable state's own sheet (/embed), small and standalone. */
+  embedStylesheet: Asset;
+  /** The site's icon, linked from every public page (and answered at /favicon.ico too). */
+  favicon: Asset;
   /** htmx, for the admin console only: public pages ship no script. */
   htmx: Asset;
   /** Passkeys: @simplewebauthn/browser and our glue, only on the sign-in and account pages. */
@@ -48,10 +57,25 @@ export interface AssetBundle {
 export function buildAssets(): AssetBundle {
   const stylesheet = asset('site', 'css', 'text/css; charset=utf-8', siteCss);
   const icons = asset('icons', 'svg', 'image/svg+xml', iconSprite);
+  const posterStylesheet = asset('poster', 'css', 'text/css; charset=utf-8', posterCss);
   const adminStylesheet = asset('admin', 'css', 'text/css; charset=utf-8', adminCss);
+  const embedStylesheet = asset('embed', 'css', 'text/css; charset=utf-8', embedCss);
+  const favicon = asset('favicon', 'svg', 'image/svg+xml', faviconSvg);
   const htmx = asset('htmx', 'js', 'text/javascript; charset=utf-8', htmxSource);
   const webauthn = asset('webauthn', 'js', 'text/javascript; charset=utf-8', webauthnBrowserSource);
   const passkeys = asset('passkeys', 'js', 'text/javascript; charset=utf-8', passkeysScriptSource);
-  const all = [stylesheet, icons, adminStylesheet, htmx, webauthn, passkeys];
-  return { stylesheet, icons, adminStylesheet, htmx, webauthn, passkeys, all, version: contentHash(all.map((item) => item.path).join()) };
+  const all = [stylesheet, icons, posterStylesheet, adminStylesheet, embedStylesheet, favicon, htmx, webauthn, passkeys];
+  return {
+    stylesheet,
+    icons,
+    posterStylesheet,
+    adminStylesheet,
+    embedStylesheet,
+    favicon,
+    htmx,
+    webauthn,
+    passkeys,
+    all,
+    version: contentHash(all.map((item) => item.path).join()),
+  };
 }

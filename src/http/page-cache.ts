@@ -3,22 +3,35 @@
  * per data revision and time state, then served as bytes: the hot path does no rendering,
  * hashing or compression.
  */
+import { compressAll, webCompressor, type Compressor, type ContentCoding } from './content-encoding';
+
 /** Bytes backed by a plain ArrayBuffer, as Response bodies want them. */
 export type Bytes = Uint8Array<ArrayBuffer>;
 
 export interface CachedPage {
   etag: string;
   body: Bytes;
-  /** Pre-compressed body, when the runtime does not compress for us. */
-  gzip: Bytes | null;
+  /** The body compressed once per rendering, per coding the runtime makes (none on Workers). */
+  encoded: Partial<Record<ContentCoding, Bytes>>;
+  /** The codings in `encoded`, the server's preference first: what Accept-Encoding is matched against. */
+  codings: readonly ContentCoding[];
   /** HTTP date, when it was only known after rendering. */
   lastModified: string | null;
 }
 
 export class PageCache {
   private readonly entries = new Map<string, CachedPage>();
+  /** Renderings under way, per key and ETag: concurrent misses share one (and one compression). */
+  private readonly producing = new Map<string, Promise<CachedPage | null>>();
+  private readonly codings: readonly ContentCoding[];
 
-  constructor(private readonly maxEntries = 500) {}
+  /** @param compressor Null where nothing is precompressed (Workers: the platform compresses). */
+  constructor(
+    private readonly compressor: Compressor | null,
+    private readonly maxEntries = 500,
+  ) {
+    this.codings = compressor?.codings ?? [];
+  }
 
   get(key: string, etag: string): CachedPage | undefined {
     const entry = this.entries.get(key);
@@ -43,6 +56,36 @@ export class PageCache {
     }
   }
 
+  /**
+   * The page for (key, ETag), rendered by `render` if nobody is rendering it already, then
+   * compressed in every coding the runtime makes and kept. Null (no such resource) and
+   * failures are shared with the requests that waited, and not kept.
+   */
+  produce(
+    key: string,
+    etag: string,
+    render: () => Promise<{ body: Bytes; lastModified: Date | null } | null>,
+  ): Promise<CachedPage | null> {
+    const id = `${key}\n${etag}`;
+    let running = this.producing.get(id);
+    if (!running) {
+      running = (async () => {
+        const rendered = await render();
+        if (rendered === null) return null;
+        const page: CachedPage = {
+          etag,
+          body: rendered.body,
+          encoded: this.compressor ? await compressAll(this.compressor, rendered.body) : {},
+          codings: this.codings,
+          lastModified: rendered.lastModified?.toUTCString() ?? null,
+        };
+        this.set(key, page);
+        return page;
+      })().finally(() => this.producing.delete(id));
+      this.producing.set(id, running);
+    }
+    return running;
+  }
 }
 
 const encoder = new TextEncoder();
@@ -51,8 +94,7 @@ export function encodeUtf8(text: string): Bytes {
   return encoder.encode(text);
 }
 
-/** gzip with the web-standard CompressionStream, available on Node and Workers alike. */
-export async function gzip(bytes: Bytes): Promise<Bytes> {
-  const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('gzip'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+/** gzip with the web-standard CompressionStream (the last good copies use it on every runtime). */
+export function gzip(bytes: Bytes): Promise<Bytes> {
+  return webCompressor.compress('gzip', bytes);
 }

@@ -5,10 +5,12 @@
  */
 import type { Clock } from '../clock';
 import type { Database } from '../db/database';
+import type { DatabaseHealth } from './database-health';
 import type { Schedule } from '../domain/opening-hours';
 import { nextPublicChange } from '../domain/time-state';
 import { listContactChannels, scheduleOf } from '../store/contacts';
 import { listPendingDeadlines } from '../store/incidents';
+import { listOpenMaintenanceWindows } from '../store/maintenance';
 import { readRevision, type RevisionState } from '../store/revision';
 import { loadSite, type Site } from '../store/site';
 
@@ -18,9 +20,17 @@ interface RevisionSnapshot {
   site: Site | null;
   schedules: Schedule[];
   deadlines: Date[];
+  /** Open maintenances: pages change at their start and end. */
+  maintenanceWindows: { startsAt: Date; endsAt: Date }[];
   /** Time state, recomputed when `validUntil` passes. */
   validUntil: Date | null;
   stateSince: Date;
+  /** Revision and `validUntil` as PublicView.stateKey, kept so reading it builds nothing. */
+  stateKey: string;
+}
+
+function stateKeyOf(revision: number, validUntil: Date | null): string {
+  return `${revision}.${validUntil ? validUntil.getTime().toString(36) : '0'}`;
 }
 
 export interface PublicView {
@@ -39,32 +49,80 @@ export class PublicState {
   private loading: Promise<RevisionSnapshot> | null = null;
   private revisionRead: Promise<RevisionState> | null = null;
   private revisionReadAt = 0;
+  /** The read `revisionRead` was once it had answered (null while none has). */
+  private settledRead: { read: Promise<RevisionState>; revision: number } | null = null;
+  private generation = 0;
 
   /**
-   * @param revisionTtlMs How long a revision read may be reused. 0 reads it for every request
-   *   (concurrent requests still share one read). Writes made through this app call
-   *   `invalidate()`, so the TTL only bounds how late other instances' writes appear.
+   * @param revisionTtlMs How long a revision read may be reused, measured on `clock`. 0 reads
+   *   it for every request (concurrent requests still share one read). `createApp` subscribes
+   *   `invalidate()` to the database handle's commits, so writes through that handle show at
+   *   once and the TTL only bounds how late other instances' writes appear.
+   * @param health When given, every database read here runs under its timeout and is refused
+   *   at once while the database is known to be down (`current()` then rejects and the caller
+   *   serves its snapshot). Only the read itself is guarded, not each request: requests that
+   *   share a cached read add no timer.
    */
   constructor(
     private readonly db: Database,
     private readonly clock: Clock,
     private readonly revisionTtlMs = 0,
+    private readonly health?: DatabaseHealth<RevisionState>,
   ) {}
 
-  /** Forget the cached revision: the next request reads it again. Call after every write. */
+  /** The site's time zone as last read: snapshots record it with each rendering. */
+  get timeZone(): string {
+    return this.snapshot?.site?.timeZone ?? 'Europe/Stockholm';
+  }
+
+  /** Forget the cached revision: the next request reads it again. Runs after every commit. */
   invalidate(): void {
     this.revisionRead = null;
+    this.generation++;
+  }
+
+  /**
+   * Changes whenever the cached revision read is dropped (a commit) or replaced (a new read):
+   * a response computed while it stayed the same, with `freshStateKey()` equal at both ends,
+   * was computed from that state (./ready-responses.ts relies on it).
+   */
+  get readGeneration(): number {
+    return this.generation;
+  }
+
+  /**
+   * The state key `current()` would give now, when that is known without asking anything: the
+   * revision was read within the TTL and has answered, nothing was committed since, the site
+   * state for that revision is loaded and the time state has not moved on. Otherwise null, and
+   * the caller takes the normal way, which reads. Synchronous and cheap: the ready responses
+   * ask it on every request.
+   *
+   * @param now The injected clock's time in ms, when the caller has read it already.
+   */
+  freshStateKey(now = this.clock.now().getTime()): string | null {
+    const settled = this.settledRead;
+    if (settled === null || settled.read !== this.revisionRead) return null;
+    const snapshot = this.snapshot;
+    if (snapshot === null || snapshot.revision !== settled.revision) return null;
+    const age = now - this.revisionReadAt;
+    if (age < 0 || age > this.revisionTtlMs) return null;
+    if (snapshot.validUntil !== null && now >= snapshot.validUntil.getTime()) return null;
+    return snapshot.stateKey;
   }
 
   private readRevisionShared(): Promise<RevisionState> {
-    const now = Date.now();
-    if (!this.revisionRead || now - this.revisionReadAt > this.revisionTtlMs) {
+    const now = this.clock.now().getTime();
+    const age = now - this.revisionReadAt;
+    // A clock that went back (a corrected system clock, a test) must not extend the reuse.
+    if (!this.revisionRead || age < 0 || age > this.revisionTtlMs) {
       this.revisionReadAt = now;
-      const read = readRevision(this.db);
+      const read = this.health ? this.health.guard(() => readRevision(this.db)) : readRevision(this.db);
       // Requests arriving while a read is in flight share it instead of queueing their own.
       this.revisionRead = read;
+      this.generation++;
       read.then(
-        () => {
+        (state) => {
+          if (this.revisionRead === read) this.settledRead = { read, revision: state.revision };
           if (this.revisionTtlMs === 0 && this.revisionRead === read) this.revisionRead = null;
         },
         () => {
@@ -83,12 +141,13 @@ export class PublicState {
     if (snapshot.validUntil !== null && now.getTime() >= snapshot.validUntil.getTime()) {
       snapshot.stateSince = snapshot.validUntil;
       snapshot.validUntil = this.nextChange(snapshot, now);
+      snapshot.stateKey = stateKeyOf(snapshot.revision, snapshot.validUntil);
     }
     const lastModified = snapshot.stateSince > snapshot.changedAt ? snapshot.stateSince : snapshot.changedAt;
     return {
       revision: snapshot.revision,
       site: snapshot.site,
-      stateKey: `${snapshot.revision}.${snapshot.validUntil ? snapshot.validUntil.getTime().toString(36) : '0'}`,
+      stateKey: snapshot.stateKey,
       lastModified,
       changedAt: snapshot.changedAt,
     };
@@ -96,18 +155,16 @@ export class PublicState {
 
   private nextChange(snapshot: RevisionSnapshot, now: Date): Date | null {
     const timeZone = snapshot.site?.timeZone ?? 'Europe/Stockholm';
-    return nextPublicChange(snapshot.schedules, snapshot.deadlines, now, timeZone);
+    return nextPublicChange(snapshot.schedules, snapshot.deadlines, now, timeZone, snapshot.maintenanceWindows);
   }
 
   private load(revision: number, changedAt: Date): Promise<RevisionSnapshot> {
     // Concurrent requests after a publish share one reload instead of each running it.
     if (!this.loading) {
       this.loading = (async () => {
-        const [site, channels, deadlines] = await Promise.all([
-          loadSite(this.db),
-          listContactChannels(this.db),
-          listPendingDeadlines(this.db),
-        ]);
+        const loadAll = () =>
+          Promise.all([loadSite(this.db), listContactChannels(this.db), listPendingDeadlines(this.db), listOpenMaintenanceWindows(this.db)]);
+        const [site, channels, deadlines, maintenanceWindows] = await (this.health ? this.health.guard(loadAll) : loadAll());
         const now = this.clock.now();
         const snapshot: RevisionSnapshot = {
           revision,
@@ -115,10 +172,13 @@ export class PublicState {
           site,
           schedules: channels.map(scheduleOf),
           deadlines,
+          maintenanceWindows,
           validUntil: null,
           stateSince: now,
+          stateKey: '',
         };
         snapshot.validUntil = this.nextChange(snapshot, now);
+        snapshot.stateKey = stateKeyOf(revision, snapshot.validUntil);
         this.snapshot = snapshot;
         return snapshot;
       })().finally(() => {

@@ -1,13 +1,17 @@
 /**
  * Serving cached representations (pages and feeds): answer conditional requests from the
  * ETag alone (no rendering), serve stored bytes while the ETag is unchanged, and render only
- * when it changed.
+ * when it changed. Each rendering is also kept as the last good copy, and a rendering that
+ * fails or outlasts the database timeout is answered from that copy (./last-known-good.tsx).
  */
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from '../env';
-import { encodeUtf8, gzip } from './page-cache';
+import { snapshotKeyOf } from '../snapshot/store';
+import { negotiateCoding } from './content-encoding';
+import { encodeUtf8 } from './page-cache';
 import type { PublicView } from './public-state';
+import type { ReadyCandidate } from './ready-responses';
 
 /**
  * Browsers may keep a page half a minute, shared caches (CDNs, the edge) ten seconds; after
@@ -26,21 +30,16 @@ export function etagMatches(ifNoneMatch: string | undefined, etag: string): bool
   return ifNoneMatch.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === bare);
 }
 
-function notModifiedSince(ifModifiedSince: string | undefined, lastModified: Date): boolean {
+export function notModifiedSince(ifModifiedSince: string | null | undefined, lastModified: Date): boolean {
   if (!ifModifiedSince) return false;
   const since = Date.parse(ifModifiedSince);
   // HTTP dates have whole seconds.
   return Number.isFinite(since) && Math.floor(lastModified.getTime() / 1000) * 1000 <= since;
 }
 
+/** Whether a gzip body is the one to send, when gzip is the only compressed form (the last good copies). */
 export function acceptsGzip(acceptEncoding: string | undefined): boolean {
-  if (!acceptEncoding) return false;
-  return acceptEncoding.split(',').some((part) => {
-    const [coding, ...params] = part.trim().toLowerCase().split(';');
-    if (coding !== 'gzip' && coding !== '*') return false;
-    const q = params.map((param) => param.trim()).find((param) => param.startsWith('q='));
-    return !q || Number(q.slice(2)) > 0;
-  });
+  return negotiateCoding(acceptEncoding, ['gzip']) === 'gzip';
 }
 
 export interface Representation {
@@ -67,29 +66,49 @@ export async function serveCached(c: Context<AppEnv>, representation: Representa
   const notModified = ifNoneMatch
     ? etagMatches(ifNoneMatch, etag)
     : representation.lastModified !== null && notModifiedSince(c.req.header('If-Modified-Since'), representation.lastModified);
-  if (notModified) return c.body(null, 304, headers);
+  // What this response is, for the ready responses (./ready-responses.ts) to keep it whole.
+  const candidate: ReadyCandidate = { etag, lastModified: representation.lastModified, sent: null };
+  if (notModified) {
+    c.set('readyCandidate', candidate);
+    return c.body(null, 304, headers);
+  }
 
-  let cached = c.var.pageCache.get(representation.cacheKey, etag);
+  const pageCache = c.get('pageCache');
+  let cached = pageCache.get(representation.cacheKey, etag);
   if (!cached) {
-    const rendered = await representation.render();
-    if (rendered === null) throw new HTTPException(404);
-    const body = encodeUtf8(rendered.body);
-    cached = {
-      etag,
-      body,
-      gzip: c.var.config.precompress ? await gzip(body) : null,
-      lastModified: rendered.lastModified?.toUTCString() ?? null,
-    };
-    c.var.pageCache.set(representation.cacheKey, cached);
+    let produced;
+    try {
+      // One rendering per (key, ETag), however many requests arrive meanwhile.
+      produced = await pageCache.produce(representation.cacheKey, etag, async () => {
+        // Under the database timeout; only an outage (not a bug in one page) marks it down.
+        const rendered = await c.get('databaseHealth').guard(() => representation.render());
+        if (rendered === null) return null;
+        const body = encodeUtf8(rendered.body);
+        c.get('lastKnownGood').remember(c, snapshotKeyOf(c.req.url), {
+          body,
+          contentType: representation.contentType,
+          locale: c.get('locale'),
+          timeZone: c.get('publicState').timeZone,
+          renderedAt: c.get('clock').now(),
+        });
+        return { body, lastModified: rendered.lastModified ?? null };
+      });
+    } catch (error) {
+      if (error instanceof HTTPException) throw error;
+      return c.get('lastKnownGood').respond(c, snapshotKeyOf(c.req.url), error);
+    }
+    if (produced === null) throw new HTTPException(404);
+    cached = produced;
   }
   if (cached.lastModified && !headers['Last-Modified']) headers['Last-Modified'] = cached.lastModified;
 
   headers['Content-Type'] = representation.contentType;
-  if (cached.gzip && acceptsGzip(c.req.header('Accept-Encoding'))) {
-    headers['Content-Encoding'] = 'gzip';
-    return c.body(cached.gzip, 200, headers);
-  }
-  return c.body(cached.body, 200, headers);
+  const coding = negotiateCoding(c.req.header('Accept-Encoding'), cached.codings);
+  const body = coding === 'identity' ? cached.body : cached.encoded[coding]!;
+  if (coding !== 'identity') headers['Content-Encoding'] = coding;
+  candidate.sent = { coding, body, codings: cached.codings };
+  c.set('readyCandidate', candidate);
+  return c.body(body, 200, headers);
 }
 
 /**
@@ -105,7 +124,7 @@ export function servePage(
 ): Promise<Response> {
   return serveCached(c, {
     cacheKey,
-    etag: `W/"${c.var.config.buildId}.${view.stateKey}"`,
+    etag: `W/"${c.get('config').buildId}.${view.stateKey}"`,
     lastModified: view.lastModified,
     cacheControl: PUBLIC_CACHE_CONTROL,
     contentType: 'text/html; charset=utf-8',

@@ -1,4 +1,6 @@
 import type { Messages } from './messages';
+import { machineEn } from './machine.en';
+import { posterEn } from './poster.en';
 
 function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -15,12 +17,18 @@ export const en: Messages = {
     history: 'history',
     subscribe: 'subscribe',
     accessibility: 'accessibility',
+    poster: 'poster',
+    maintenance: 'maintenance',
   },
 
   skipToContent: 'Skip to content',
   languageSwitchLabel: 'Language',
   exampleBanner:
     'Example data: the municipality and the events on this page are made up to show how the status page works.',
+  snapshotBanner: {
+    shownAsOf: 'This information is shown as it was on',
+    cannotRefresh: 'We cannot get newer information right now.',
+  },
   lastUpdated: 'Last updated',
   mainNavigationLabel: 'Main menu',
   overviewLink: 'Service status',
@@ -110,6 +118,36 @@ export const en: Messages = {
   dateRange: (from, through) => (from === through ? from : `${from} – ${through}`),
   dayRange: (first, last) => `${first}–${last}`,
 
+  maintenanceStatus: {
+    scheduled: 'Scheduled',
+    in_progress: 'In progress',
+    verifying: 'Verifying',
+    completed: 'Completed',
+    cancelled: 'Cancelled',
+  },
+  plannedMaintenance: 'Planned maintenance',
+  maintenanceWindowLabel: 'When',
+  maintenanceWhatWillBeDone: 'What will be done?',
+  maintenanceAutomatic: {
+    scheduled: 'We have planned maintenance. While it is under way, the services may be fully or partly unavailable.',
+    rescheduled: 'The maintenance has a new time.',
+    in_progress: 'The maintenance has started.',
+    verifying: 'The work is done. We are now checking that everything works.',
+    completed: 'The maintenance is complete.',
+    cancelled: 'The maintenance has been cancelled.',
+  },
+  calendarLinkTitle: 'Planned maintenance (calendar)',
+  calendarName: (siteTitle) => `Planned maintenance – ${siteTitle}`,
+  calendarDescription: (organisation) => `Planned maintenance of services of ${organisation}.`,
+  calendarCancelled: (title) => `Cancelled: ${title}`,
+  calendarMoreInformation: 'More information',
+  subscribeCalendar: {
+    heading: 'Maintenance calendar',
+    paragraphs: [
+      'Add the address to your calendar (for example Outlook, Google Calendar or Apple Calendar) as a subscribed calendar to see when we plan maintenance. New times and cancellations update by themselves.',
+    ],
+  },
+
   noticeQuestions: {
     whatHappened: 'What has happened?',
     affectsMe: 'Does it affect me?',
@@ -171,8 +209,13 @@ export const en: Messages = {
   subscribeServices: 'One service',
   feedFormatName: { atom: 'Atom', rss: 'RSS', json: 'JSON Feed' },
   feedDescription: (organisation) => `Every published service status update from ${organisation}.`,
+  pageDescription: (organisation) =>
+    `Service status of ${organisation}: which services work, current incidents, what to do instead and how to reach us.`,
   feedTitleFor: (subject, siteTitle) => `${subject} – ${siteTitle}`,
   feedLinkTitle: (subject, format) => `${subject} (${format})`,
+
+  poster: posterEn,
+  machine: machineEn,
 
   accessibilityTitle: 'Accessibility statement',
   accessibilityStatement: ({ organisationName, reviewedOn }) => [
@@ -230,5 +273,9 @@ export const en: Messages = {
   serverErrorTitle: 'Something went wrong',
   serverErrorText: (requestId) =>
     `The page cannot be shown right now. Please try again in a moment. If the problem persists, quote error code ${requestId}.`,
+  badBodyTitle: 'The form could not be read',
+  badBodyText: 'What was sent was incomplete or malformed, so nothing has been saved. Go back, reload the page and send it again.',
+  unavailableTitle: 'Temporarily unavailable',
+  unavailableText: 'The status page could not read its data just now. Try again in a few seconds.',
   backToOverview: 'Back to service status',
 };

@@ -20,6 +20,13 @@ export interface Formatter {
   clock(hhmm: string): string;
   /** Short weekday name for an ISO weekday (1 = Monday). */
   weekdayShort(isoWeekday: number): string;
+  /**
+   * A maintenance window, "3 december 2026 kl. 18.00–20.00"; with both dates when it ends on
+   * another day, "3 december 2026 kl. 18.00 – 4 december 2026 kl. 02.00".
+   */
+  window(start: Date, end: Date): string;
+  /** The same in parts, for two `<time>` elements. */
+  windowParts(start: Date, end: Date): { start: string; separator: string; end: string };
   /** RFC 3339 with offset, e.g. "2024-02-08T11:00:00+01:00", for `<time datetime>`. */
   machine(date: Date): string;
   /** A language's name in this locale: "sv" → "Swedish" in English. */
@@ -110,6 +117,18 @@ export function formatterFor(intlLocale: string, timeZone: string): Formatter {
     weekdayShort: (isoWeekday) =>
       utcWeekdayShort.format(Date.UTC(1970, 0, 4 + isoWeekday)).replace(/\.$/, ''),
     languageName: (code) => languageNames.of(code) ?? code,
+    windowParts(start, end) {
+      // Intl's formatRange drops "kl." and the dotted time on the same day; this keeps the
+      // site's own date style and only leaves out the end's date when it is the start's.
+      const sameDay = dateFormat.format(start) === dateFormat.format(end);
+      return sameDay
+        ? { start: formatter.dateTime(start), separator: '–', end: formatter.time(end) }
+        : { start: formatter.dateTime(start), separator: ' – ', end: formatter.dateTime(end) };
+    },
+    window(start, end) {
+      const parts = formatter.windowParts(start, end);
+      return `${parts.start}${parts.separator}${parts.end}`;
+    },
     machine: (date) => new TZDate(date.getTime(), timeZone).toISOString().replace('.000', ''),
   };
   cache.set(key, formatter);

@@ -1,20 +1,22 @@
+import type { InterfaceLocale } from '../domain/locales';
 import { en } from './en';
 import type { Messages } from './messages';
 import { sv } from './sv';
 
 /**
- * Languages the interface exists in. Content may be offered in a language only when the
- * interface exists in it; adding one means adding a catalog here.
+ * A catalog for each interface language (src/domain/locales.ts). Content may be offered in a
+ * language only when the interface exists in it; adding one means listing it there and adding
+ * its catalog here.
  */
-export const CATALOGS: Readonly<Record<string, Messages>> = { sv, en };
+export const CATALOGS: Readonly<Record<InterfaceLocale, Messages>> = { sv, en };
 
 export type UiLocale = keyof typeof CATALOGS;
 
 export function messagesFor(locale: string): Messages {
-  return CATALOGS[locale] ?? sv;
+  return hasCatalog(locale) ? CATALOGS[locale] : sv;
 }
 
-export function hasCatalog(locale: string): boolean {
+export function hasCatalog(locale: string): locale is InterfaceLocale {
   return Object.hasOwn(CATALOGS, locale);
 }
 

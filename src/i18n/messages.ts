@@ -3,9 +3,12 @@
  * database; these are the words around it. Every catalog implements this type, so a
  * missing translation is a type error, not a blank on the page.
  */
-import type { IncidentImpact, IncidentPhase } from '../domain/incident';
+import type { IncidentImpact, IncidentPhase, NoticeQuestion } from '../domain/incident';
+import type { MaintenanceStatus } from '../domain/maintenance';
 import type { OverallState } from '../domain/overall';
 import type { ServiceStatus } from '../domain/status';
+import type { MachineWords } from './machine';
+import type { PosterWords } from './poster';
 
 export interface PathWords {
   services: string;
@@ -13,7 +16,13 @@ export interface PathWords {
   history: string;
   accessibility: string;
   subscribe: string;
+  poster: string;
+  /** The maintenance calendar's file name (`/underhall.ics`). */
+  maintenance: string;
 }
+
+/** What a maintenance's update did, for its automatic wording: a status, or a new time. */
+export type MaintenanceChange = MaintenanceStatus | 'rescheduled';
 
 export interface AccessibilityStatementProps {
   organisationName: string;
@@ -33,6 +42,11 @@ export interface Messages {
   skipToContent: string;
   languageSwitchLabel: string;
   exampleBanner: string;
+  /**
+   * The banner on a page served from its last good copy while the database cannot be read:
+   * `shownAsOf` + the date and time of the copy + "." + `cannotRefresh`.
+   */
+  snapshotBanner: { shownAsOf: string; cannotRefresh: string };
   lastUpdated: string;
   mainNavigationLabel: string;
   overviewLink: string;
@@ -77,13 +91,23 @@ export interface Messages {
   dateRange: (from: string, through: string) => string;
   dayRange: (first: string, last: string) => string;
 
-  noticeQuestions: {
-    whatHappened: string;
-    affectsMe: string;
-    whatWeAreDoing: string;
-    whatYouShouldDo: string;
-    whoToContact: string;
-  };
+  /** Planned maintenance: the status words, the window line ("Planerat underhåll 3 december …"). */
+  maintenanceStatus: Record<MaintenanceStatus, string>;
+  plannedMaintenance: string;
+  maintenanceWindowLabel: string;
+  /** The first notice question, as a maintenance asks it ("Vad ska göras?"). */
+  maintenanceWhatWillBeDone: string;
+  /** The words of an update that has none of its own (an automatic start or end). */
+  maintenanceAutomatic: Record<MaintenanceChange, string>;
+  /** The iCalendar feed of planned maintenance. */
+  calendarLinkTitle: string;
+  calendarName: (siteTitle: string) => string;
+  calendarDescription: (organisation: string) => string;
+  calendarCancelled: (title: string) => string;
+  calendarMoreInformation: string;
+  subscribeCalendar: { heading: string; paragraphs: string[] };
+
+  noticeQuestions: Record<NoticeQuestion, string>;
   updateLog: string;
   noUpdates: string;
   updateHeading: (publishedAt: string) => string;
@@ -123,10 +147,17 @@ export interface Messages {
   feedFormatName: Record<'atom' | 'rss' | 'json', string>;
   /** Description of the whole-site feed. */
   feedDescription: (organisation: string) => string;
+  /** Every public page's meta description (what search results show under the title). */
+  pageDescription: (organisation: string) => string;
   /** Title of a feed about one service or incident. */
   feedTitleFor: (subject: string, siteTitle: string) => string;
   /** Title shown for an autodiscovery link. */
   feedLinkTitle: (subject: string, format: string) => string;
+
+  /** The printable poster and the plain-text summary. */
+  poster: PosterWords;
+  /** CAP alerts, badges, the embeddable state and the subscribe page's section about them. */
+  machine: MachineWords;
 
   accessibilityTitle: string;
   accessibilityStatement: (props: AccessibilityStatementProps) => AccessibilitySection[];
@@ -140,6 +171,12 @@ export interface Messages {
   badRequestText: string;
   serverErrorTitle: string;
   serverErrorText: (requestId: string) => string;
+  /** 400 for a form body that could not be read (truncated, wrong boundary). */
+  badBodyTitle: string;
+  badBodyText: string;
+  /** 503: the database is busy or cannot be reached. */
+  unavailableTitle: string;
+  unavailableText: string;
   backToOverview: string;
 }
 

@@ -1,4 +1,6 @@
 import type { Messages } from './messages';
+import { machineSv } from './machine.sv';
+import { posterSv } from './poster.sv';
 
 function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -15,12 +17,18 @@ export const sv: Messages = {
     history: 'historik',
     subscribe: 'prenumerera',
     accessibility: 'tillganglighet',
+    poster: 'affisch',
+    maintenance: 'underhall',
   },
 
   skipToContent: 'Hoppa till innehållet',
   languageSwitchLabel: 'Språk',
   exampleBanner:
     'Exempeldata: kommunen och händelserna på den här sidan är påhittade för att visa hur statussidan fungerar.',
+  snapshotBanner: {
+    shownAsOf: 'Informationen visas som den var',
+    cannotRefresh: 'Vi kan just nu inte hämta nyare uppgifter.',
+  },
   lastUpdated: 'Senast uppdaterad',
   mainNavigationLabel: 'Huvudmeny',
   overviewLink: 'Driftstatus',
@@ -110,6 +118,36 @@ export const sv: Messages = {
   dateRange: (from, through) => (from === through ? from : `${from}–${through}`),
   dayRange: (first, last) => `${first}–${last}`,
 
+  maintenanceStatus: {
+    scheduled: 'Planerat',
+    in_progress: 'Pågår',
+    verifying: 'Kontrolleras',
+    completed: 'Avslutat',
+    cancelled: 'Inställt',
+  },
+  plannedMaintenance: 'Planerat underhåll',
+  maintenanceWindowLabel: 'Tid',
+  maintenanceWhatWillBeDone: 'Vad ska göras?',
+  maintenanceAutomatic: {
+    scheduled: 'Vi har planerat ett underhåll. Under tiden kan tjänsterna vara helt eller delvis otillgängliga.',
+    rescheduled: 'Underhållet har fått en ny tid.',
+    in_progress: 'Underhållet har börjat.',
+    verifying: 'Arbetet är klart. Vi kontrollerar nu att allt fungerar.',
+    completed: 'Underhållet är klart.',
+    cancelled: 'Underhållet är inställt.',
+  },
+  calendarLinkTitle: 'Planerat underhåll (kalender)',
+  calendarName: (siteTitle) => `Planerat underhåll – ${siteTitle}`,
+  calendarDescription: (organisation) => `Planerat underhåll av tjänster hos ${organisation}.`,
+  calendarCancelled: (title) => `Inställt: ${title}`,
+  calendarMoreInformation: 'Mer information',
+  subscribeCalendar: {
+    heading: 'Kalender med planerat underhåll',
+    paragraphs: [
+      'Lägg till adressen som en prenumererad kalender i din kalender (till exempel Outlook, Google Kalender eller Kalender i iPhone), så ser du när vi planerar underhåll. Nya tider och inställda underhåll uppdateras av sig själva.',
+    ],
+  },
+
   noticeQuestions: {
     whatHappened: 'Vad har hänt?',
     affectsMe: 'Påverkar det mig?',
@@ -171,8 +209,13 @@ export const sv: Messages = {
   subscribeServices: 'En tjänst',
   feedFormatName: { atom: 'Atom', rss: 'RSS', json: 'JSON Feed' },
   feedDescription: (organisation) => `Alla publicerade uppdateringar om driftstatus från ${organisation}.`,
+  pageDescription: (organisation) =>
+    `Driftstatus för ${organisation}: vilka tjänster som fungerar, pågående störningar, vad du kan göra i stället och hur du når oss.`,
   feedTitleFor: (subject, siteTitle) => `${subject} – ${siteTitle}`,
   feedLinkTitle: (subject, format) => `${subject} (${format})`,
+
+  poster: posterSv,
+  machine: machineSv,
 
   accessibilityTitle: 'Tillgänglighetsredogörelse',
   accessibilityStatement: ({ organisationName, reviewedOn }) => [
@@ -230,5 +273,10 @@ export const sv: Messages = {
   serverErrorTitle: 'Något gick fel',
   serverErrorText: (requestId) =>
     `Sidan kunde inte visas just nu. Försök igen om en stund. Om felet kvarstår, uppge felkod ${requestId}.`,
+  badBodyTitle: 'Formuläret kunde inte läsas',
+  badBodyText:
+    'Det som skickades var ofullständigt eller felaktigt uppbyggt, så ingenting har sparats. Gå tillbaka, ladda om sidan och skicka igen.',
+  unavailableTitle: 'Tillfälligt otillgänglig',
+  unavailableText: 'Statussidan kunde inte läsa sina uppgifter just nu. Försök igen om några sekunder.',
   backToOverview: 'Till driftstatus',
 };

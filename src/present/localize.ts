@@ -3,6 +3,7 @@
  * original (marked with its own language), and a note when the translation is older.
  */
 import type { LocalText } from '../../views/chrome';
+import { isOlderTranslation } from '../domain/translation-age';
 
 interface TextRow {
   locale: string;
@@ -22,16 +23,16 @@ export function localText<Row extends TextRow>(
   const original = rows.find((row) => row.locale === languages.defaultLocale);
   const translation = rows.find((row) => row.locale === languages.locale);
   if (translation && read(translation) !== '') {
+    const originalUpdatedAt = original?.updatedAt;
     const stale =
       translation !== original &&
-      original !== undefined &&
+      originalUpdatedAt !== undefined &&
       translation.updatedAt !== undefined &&
-      original.updatedAt !== undefined &&
-      translation.updatedAt.getTime() < original.updatedAt.getTime();
+      isOlderTranslation({ updatedAt: translation.updatedAt }, { updatedAt: originalUpdatedAt });
     return {
       text: read(translation),
       lang: languages.locale,
-      stale: stale ? { originalLang: languages.defaultLocale, originalUpdatedAt: original.updatedAt! } : null,
+      stale: stale ? { originalLang: languages.defaultLocale, originalUpdatedAt } : null,
     };
   }
   const fallback = original ?? rows[0];

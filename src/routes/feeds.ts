@@ -8,10 +8,10 @@ import { FEED_CONTENT_TYPES, FEED_FORMATS, type FeedFormat } from '../feeds/docu
 import { serializeFeed } from '../feeds/serialize';
 import { IMMUTABLE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL, serveCached } from '../http/serve-page';
 import type { PathWords } from '../i18n/messages';
-import { buildFeedDocument } from './feed-documents';
+import { buildFeedDocument } from '../feeds/build-document';
 import { registerLocalized, type LocalizedRequest } from './localized';
 import { optionalNumberOf, slugOf } from './params';
-import { pathsFor, type FeedScopeRef } from './paths';
+import { pathsFor, type FeedScopeRef } from '../urls/paths';
 
 /**
  * Bumped whenever the way entries are written changes, so that archive documents, cached

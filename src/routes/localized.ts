@@ -2,12 +2,14 @@
  * Registers a route in every language the interface exists in: at the root in the words of
  * each catalog (answering only when that language is the site's default), and under each
  * language's code (answering only for an offered, non-default language; the default language
- * under its code redirects to the root).
+ * under its code redirects to the root). When the site's state cannot be read (the database
+ * is down, hung or broken), the request is answered from its last good copy, if there is one.
  */
 import type { Context, Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { AppEnv } from '../env';
 import type { PublicView } from '../http/public-state';
+import { snapshotKeyOf } from '../snapshot/store';
 import { CATALOGS } from '../i18n';
 import type { PathWords } from '../i18n/messages';
 import { DEFAULT_SITE, type Site } from '../store/site';
@@ -31,7 +33,12 @@ export interface LocalizedRoute {
 export function registerLocalized(app: Hono<AppEnv>, route: LocalizedRoute): void {
   const handler = (locales: string[], prefixed: boolean) => async (c: Context<AppEnv>) => {
     route.validate?.(c);
-    const view = await c.var.publicState.current();
+    let view: PublicView;
+    try {
+      view = await c.var.publicState.current();
+    } catch (error) {
+      return c.get('lastKnownGood').respond(c, snapshotKeyOf(c.req.url), error);
+    }
     const site = view.site ?? DEFAULT_SITE;
     const locale = prefixed ? locales[0]! : site.defaultLocale;
     c.set('locale', locale);

@@ -4,25 +4,26 @@
  */
 import { AccessibilityPage } from '../../views/pages/AccessibilityPage';
 import { HistoryPage } from '../../views/pages/HistoryPage';
-import { IncidentPage } from '../../views/pages/IncidentPage';
+import { IncidentPage, type IncidentNotice } from '../../views/pages/IncidentPage';
 import { OverviewPage } from '../../views/pages/OverviewPage';
 import { ServicePage } from '../../views/pages/ServicePage';
 import { SubscribePage, type FeedUrls } from '../../views/pages/SubscribePage';
-import { FEED_FORMATS } from '../feeds/document';
 import type { Database } from '../db/database';
 import { renderDocument } from '../http/render';
+import { NOTICE_QUESTIONS } from '../domain/incident';
 import { summariseStatuses } from '../domain/overall';
 import { addFeedLinks, type PageContext } from '../present/chrome';
 import { presentChannel } from '../present/contacts';
 import { presentIncidentSummary } from '../present/incidents';
+import { presentMaintenanceFacts, presentOpenMaintenances } from '../present/maintenance';
 import { localText, optionalText } from '../present/localize';
 import { presentServiceSummary } from '../present/services';
 import { presentUpdate } from '../present/update';
 import { listContactChannels } from '../store/contacts';
 import { findIncidentBySlug, listActiveIncidents, listIncidentsForService, listIncidents } from '../store/incidents';
 import { listServiceGroups } from '../store/groups';
+import { listOpenMaintenances } from '../store/maintenance';
 import { findServiceBySlug, listActiveServices } from '../store/services';
-import type { FeedScopeRef } from './paths';
 import type { Site } from '../store/site';
 import {
   countUpdates,
@@ -31,18 +32,25 @@ import {
   listUpdatesOfService,
   listUpdatesPage,
 } from '../store/updates';
+import { CAP_INDEX_PATH, embeddingPathsFor } from '../urls/machine';
+import { feedUrlsFor, type FeedScopeRef } from '../urls/paths';
 
 export const HISTORY_PAGE_SIZE = 20;
 /** The service page shows this many recent entries; the history pages hold the rest. */
 const SERVICE_HISTORY_LIMIT = 50;
+/** Related incidents on a service page: the newest ones (a page that lists every one grows for ever). */
+const SERVICE_INCIDENT_LIMIT = 20;
 
 export async function renderOverview(db: Database, context: PageContext, site: Site): Promise<string> {
-  const [groups, services, incidents, channels] = await Promise.all([
+  const [groups, services, open, channels, maintenances] = await Promise.all([
     listServiceGroups(db),
     listActiveServices(db),
     listActiveIncidents(db),
     listContactChannels(db),
+    listOpenMaintenances(db),
   ]);
+  // A planned maintenance is an incident too, but it has its own section (and is no "ongoing incident").
+  const incidents = open.filter((incident) => incident.maintenance === null);
   const latest = await latestUpdatesOfIncidents(
     db,
     incidents.map((incident) => incident.id),
@@ -57,6 +65,7 @@ export async function renderOverview(db: Database, context: PageContext, site: S
       incidents={incidents.map((incident) =>
         presentIncidentSummary(incident, latest.get(incident.id) ?? null, context),
       )}
+      maintenances={presentOpenMaintenances(maintenances, context)}
       groups={groups
         .map((group) => ({
           name: localText(group.texts, languages, (row) => row.name),
@@ -66,6 +75,7 @@ export async function renderOverview(db: Database, context: PageContext, site: S
         }))
         .filter((group) => group.services.length > 0)}
       channels={channels.map((channel) => presentChannel(channel, context, site.timeZone))}
+      posterHref={context.paths.poster}
     />,
   );
 }
@@ -73,9 +83,10 @@ export async function renderOverview(db: Database, context: PageContext, site: S
 export async function renderService(db: Database, context: PageContext, slug: string): Promise<string | null> {
   const service = await findServiceBySlug(db, slug);
   if (!service) return null;
-  const [incidents, updates] = await Promise.all([
-    listIncidentsForService(db, service.id),
+  const [incidents, updates, maintenances] = await Promise.all([
+    listIncidentsForService(db, service.id, SERVICE_INCIDENT_LIMIT),
     listUpdatesOfService(db, service.id, SERVICE_HISTORY_LIMIT),
+    listOpenMaintenances(db),
   ]);
   const { languages, paths } = context;
   addFeedLinks(context, { kind: 'service', slug }, localText(service.texts, languages, (row) => row.name).text);
@@ -93,6 +104,7 @@ export async function renderService(db: Database, context: PageContext, slug: st
         href: paths.incident(incident.slug),
         resolved: incident.resolvedAt !== null,
       }))}
+      maintenances={presentOpenMaintenances(maintenances, context, service.id)}
       updates={updates.map((update) => presentUpdate(update, context, { withContext: true }))}
     />,
   );
@@ -115,13 +127,8 @@ export async function renderIncident(db: Database, context: PageContext, slug: s
         phase: incident.phase,
         impact: incident.impact,
         resolvedAt: incident.resolvedAt,
-        notice: {
-          whatHappened: notice((row) => row.whatHappened),
-          affectsMe: notice((row) => row.affectsMe),
-          whatWeAreDoing: notice((row) => row.whatWeAreDoing),
-          whatYouShouldDo: notice((row) => row.whatYouShouldDo),
-          whoToContact: notice((row) => row.whoToContact),
-        },
+        notice: Object.fromEntries(NOTICE_QUESTIONS.map((question) => [question, notice((row) => row[question])])) as IncidentNotice,
+        maintenance: incident.maintenance ? presentMaintenanceFacts(incident.maintenance, context.now) : null,
       }}
       services={incident.services
         .filter((link) => link.service.retiredAt === null)
@@ -167,9 +174,23 @@ export function renderAccessibility(context: PageContext, site: Site): Promise<s
 }
 
 function feedUrls(context: PageContext, scope: FeedScopeRef): FeedUrls {
-  const urls = {} as FeedUrls;
-  for (const format of FEED_FORMATS) urls[format] = context.publicUrl + context.paths.feed(scope, format);
-  return urls;
+  return feedUrlsFor(context.publicUrl, context.urlPaths, scope);
+}
+
+/**
+ * The CAP index, the badge and the embeddable state, absolute: the code shown is for other
+ * sites. Only the live app serves them, so the static export (whose links point at its own
+ * files: `paths` is then not `urlPaths`) leaves the section out.
+ */
+function forOtherSystems(context: PageContext) {
+  if (context.paths !== context.urlPaths) return null;
+  const { locale, defaultLocale } = context.languages;
+  const embedding = embeddingPathsFor(locale, defaultLocale);
+  return {
+    capIndex: context.publicUrl + CAP_INDEX_PATH,
+    badge: context.publicUrl + embedding.badge,
+    embed: context.publicUrl + embedding.embed,
+  };
 }
 
 /** How many incidents the subscribe page lists (newest first); older ones are in the history. */
@@ -186,6 +207,8 @@ export async function renderSubscribe(db: Database, context: PageContext): Promi
     <SubscribePage
       chrome={context.chrome}
       site={feedUrls(context, { kind: 'site' })}
+      calendar={context.publicUrl + context.urlPaths.calendar}
+      forOtherSystems={forOtherSystems(context)}
       incidents={incidents.map((incident) => ({
         title: localText(incident.texts, languages, (row) => row.title),
         resolved: incident.resolvedAt !== null,

@@ -632,13 +632,19 @@ export const exampleData: ExampleData = {
       },
       services: ['vaxel'],
     },
+  ],
+
+  maintenances: [
     {
       slug: 'bibliotekssystemet-flyttas',
       impact: 'minor',
-      startedAt: { daysAgo: 1, time: '18:00' },
+      // Announced with the situation report of u20, started on time, under way "today".
+      announcedAt: { daysAgo: 2, time: '11:05' },
+      startsAt: { daysAgo: 1, time: '18:00' },
+      endsAt: { daysAgo: -1, time: '16:00' },
       texts: {
         sv: {
-          title: 'Planerat underhåll: bibliotekssystemet flyttas',
+          title: 'Bibliotekssystemet flyttas',
           whatHappened:
             'Efter IT-angreppet flyttar vi bibliotekssystemet till en ny och säkrare driftmiljö hos en annan leverantör.',
           affectsMe:
@@ -650,7 +656,7 @@ export const exampleData: ExampleData = {
           whoToContact: `Personalen på biblioteket, eller Exempelvik Direkt på ${PHONE}.`,
         },
         en: {
-          title: 'Planned maintenance: moving the library system',
+          title: 'Moving the library system',
           whatHappened:
             'Following the cyber attack, we are moving the library system to a new, more secure hosting environment with a different supplier.',
           affectsMe:
@@ -663,6 +669,39 @@ export const exampleData: ExampleData = {
         },
       },
       services: ['bibliotek'],
+    },
+    {
+      slug: 'sakerhetsuppdatering-mina-sidor',
+      impact: 'minor',
+      // Still ahead: announced yesterday for an evening next week.
+      announcedAt: { daysAgo: 1, time: '12:00' },
+      startsAt: { daysAgo: -6, time: '18:00' },
+      endsAt: { daysAgo: -6, time: '21:00' },
+      texts: {
+        sv: {
+          title: 'Säkerhetsuppdatering av Mina sidor',
+          whatHappened:
+            'Vi installerar säkerhetsuppdateringar i Mina sidor och i e-tjänsterna som du loggar in till där. Det är en del av arbetet med att göra kommunens system säkrare efter IT-angreppet.',
+          affectsMe:
+            'Under kvällen kan du inte logga in på Mina sidor eller skicka ansökningar om ekonomiskt bistånd och förskoleplats. Ansökningar som du redan har skickat påverkas inte.',
+          whatWeAreDoing: 'Arbetet görs på kvällstid, när få använder tjänsterna. Vi meddelar här när allt fungerar igen.',
+          whatYouShouldDo:
+            'Skicka din ansökan före eller efter underhållet. Om det är bråttom kan du lämna en pappersblankett i receptionen i kommunhuset.',
+          whoToContact: `Exempelvik Direkt, ${PHONE}.`,
+        },
+        en: {
+          title: 'Security update of Mina sidor',
+          whatHappened:
+            'We are installing security updates in Mina sidor and in the e-services you log in to there. It is part of the work to make the municipality\'s systems more secure after the cyber attack.',
+          affectsMe:
+            'During the evening you cannot log in to Mina sidor or send applications for financial assistance or preschool places. Applications you have already sent are not affected.',
+          whatWeAreDoing: 'The work is done in the evening, when few people use the services. We will post here when everything is working again.',
+          whatYouShouldDo:
+            'Send your application before or after the maintenance. If it is urgent, you can hand in a paper form at the reception of the town hall.',
+          whoToContact: `Exempelvik Direkt, ${PHONE}.`,
+        },
+      },
+      services: ['mina-sidor', 'ekonomiskt-bistand', 'forskoleplats'],
     },
   ],
 
@@ -933,13 +972,13 @@ export const exampleData: ExampleData = {
     {
       key: 'u21-bibliotek-underhall',
       incident: 'bibliotekssystemet-flyttas',
+      // With the automatic start, which put the service into "Planerat underhåll" a moment before.
       publishedAt: { daysAgo: 1, time: '18:00' },
-      phase: 'identified',
       texts: {
         sv: 'Flytten av bibliotekssystemet har börjat. I knappt två dygn går det inte att söka i katalogen, reservera eller låna om på webben. Du kan låna och lämna tillbaka på biblioteket som vanligt, och alla lån förlängs så att du inte får någon förseningsavgift.',
         en: "The move of the library system has started. For just under two days you won't be able to search the catalogue, reserve or renew online. You can borrow and return items at the library as usual, and all loans are extended so you won't be charged a late fee.",
       },
-      changes: [{ service: 'bibliotek', to: 'maintenance' }],
+      changes: [],
     },
   ],
 

@@ -4,7 +4,7 @@
  * write path as an admin would.
  */
 import type { ChannelKind, OpeningHoursMode } from '../domain/contact';
-import type { IncidentImpact, IncidentPhase } from '../domain/incident';
+import type { IncidentImpact, IncidentPhase, NoticeTextField } from '../domain/incident';
 import type { ServiceStatus } from '../domain/status';
 
 /** Swedish is required; English is given for everything in the example. */
@@ -81,21 +81,25 @@ export interface ExampleIncident {
   startedAt: RelativeTime;
   resolvedAt?: RelativeTime;
   nextUpdateDue?: RelativeTime;
-  texts: Bilingual<{
-    title: string;
-    whatHappened: string;
-    affectsMe: string;
-    whatWeAreDoing: string;
-    whatYouShouldDo: string;
-    whoToContact: string;
-  }>;
+  texts: Bilingual<Record<NoticeTextField, string>>;
+  services: string[]; // ExampleService.slug
+}
+
+/** A planned maintenance, scheduled at `announcedAt` and started and ended by the clock. */
+export interface ExampleMaintenance {
+  slug: string;
+  impact: IncidentImpact;
+  announcedAt: RelativeTime;
+  startsAt: RelativeTime;
+  endsAt: RelativeTime;
+  texts: Bilingual<Record<NoticeTextField, string>>;
   services: string[]; // ExampleService.slug
 }
 
 export interface ExampleUpdate {
   /** Referenced by corrections. */
   key: string;
-  incident?: string; // ExampleIncident.slug; absent = a standalone service note
+  incident?: string; // ExampleIncident.slug or ExampleMaintenance.slug; absent = a standalone service note
   publishedAt: RelativeTime;
   phase?: IncidentPhase;
   texts: Bilingual<string>;
@@ -117,6 +121,8 @@ export interface ExampleData {
   services: ExampleService[];
   channels: ExampleChannel[];
   incidents: ExampleIncident[];
+  /** Replayed like the incidents: each announced, then started and ended when its time came. */
+  maintenances: ExampleMaintenance[];
   /** In publishing order (oldest first). Every service starts as operational. */
   updates: ExampleUpdate[];
   corrections: ExampleCorrection[];

@@ -8,6 +8,7 @@ import type { Database } from '../db/database';
 import { localDateFrom, localInstantFrom } from '../domain/opening-hours';
 import { createContactChannel } from '../store/contact-editing';
 import { createIncident } from '../store/incidents';
+import { applyDueMaintenanceTransitions, scheduleMaintenance } from '../store/maintenance';
 import { saveSite } from '../store/site';
 import { createServiceGroup } from '../store/groups';
 import { createService } from '../store/services';
@@ -30,6 +31,7 @@ export async function loadExample(
 
   const earliest = Math.min(
     ...data.incidents.map((incident) => at(incident.startedAt).getTime()),
+    ...data.maintenances.map((maintenance) => at(maintenance.announcedAt).getTime()),
     ...data.updates.map((update) => at(update.publishedAt).getTime()),
   );
   const latest = Math.max(...data.updates.map((update) => at(update.publishedAt).getTime()), earliest);
@@ -96,7 +98,7 @@ export async function loadExample(
     });
   }
 
-  // Replay incidents, updates and corrections in the order they happened.
+  // Replay incidents, maintenances, updates and corrections in the order they happened.
   const incidentIds = new Map<string, number>();
   const updateIds = new Map<string, number>();
   const events: { time: Date; order: number; run: (eventClock: Clock) => Promise<void> }[] = [];
@@ -118,6 +120,29 @@ export async function loadExample(
         );
       },
     });
+  }
+  for (const maintenance of data.maintenances) {
+    events.push({
+      time: at(maintenance.announcedAt),
+      order: 0,
+      run: async (eventClock) => {
+        const { incidentId } = await scheduleMaintenance(db, eventClock, {
+          slug: maintenance.slug,
+          impact: maintenance.impact,
+          texts: maintenance.texts,
+          serviceIds: maintenance.services.map(idOf),
+          startsAt: at(maintenance.startsAt),
+          endsAt: at(maintenance.endsAt),
+        });
+        incidentIds.set(maintenance.slug, incidentId);
+      },
+    });
+    // The start and the end, when they have come, as the timer records them: on the minute.
+    for (const moment of [at(maintenance.startsAt), at(maintenance.endsAt)]) {
+      if (moment.getTime() > today.getTime()) continue;
+      // Before an update published at the same minute: the start is what that update reports.
+      events.push({ time: moment, order: 0.5, run: async (eventClock) => void (await applyDueMaintenanceTransitions(db, eventClock)) });
+    }
   }
   for (const update of data.updates) {
     events.push({

@@ -11,10 +11,14 @@ export type InputErrorCode =
   | 'default-language-offered'
   | 'default-language-required'
   | 'no-catalog'
+  | 'unknown-language'
   | 'time-zone'
   | 'url'
   | 'one-change-per-service'
   | 'phase-needs-incident'
+  | 'maintenance-window'
+  | 'maintenance-status'
+  | 'maintenance-started'
   | 'no-services'
   | 'username-format'
   | 'username-taken'
@@ -40,10 +44,14 @@ export const ENGLISH_INPUT_ERRORS: Record<InputErrorCode, (params: InputErrorPar
   'default-language-offered': () => 'The default language must be one of the offered languages.',
   'default-language-required': ({ value }) => `A text in the default language (${value}) is required.`,
   'no-catalog': ({ value }) => `There is no interface translation for "${value}".`,
+  'unknown-language': ({ value }) => `"${value}" is not a language code this server knows (for example fi, ar or fit).`,
   'time-zone': () => 'Unknown time zone.',
   url: () => 'The address must start with http:// or https://.',
   'one-change-per-service': () => 'Each service can change only once per update.',
   'phase-needs-incident': () => 'Only an update to an incident can change its phase.',
+  'maintenance-window': () => 'The end must be after the start.',
+  'maintenance-status': () => 'The maintenance cannot change to that status from the one it has now.',
+  'maintenance-started': () => 'This cannot be changed once the maintenance has started.',
   'no-services': () => 'An update outside an incident must concern at least one service.',
   'username-format': () => 'Use 2–40 characters: lowercase letters, digits, dot, dash or underscore.',
   'username-taken': () => 'That user name is taken.',
@@ -83,5 +91,20 @@ export class ConflictError extends Error {
   ) {
     super(message);
     this.name = 'ConflictError';
+  }
+}
+
+/**
+ * The data as it is now forbids the write, whatever version the editor saw (a group that still
+ * has services cannot be deleted): answered 409 with words of its own (`reason`).
+ */
+export class RefusedError extends Error {
+  constructor(
+    readonly reason: 'group-not-empty',
+    readonly count: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'RefusedError';
   }
 }

@@ -4,7 +4,7 @@ import type { Clock } from '../clock';
 import type { Database, Queryable } from '../db/database';
 import { serviceGroups, serviceGroupTexts, services } from '../db/schema';
 import { LIMITS } from '../domain/limits';
-import { InputError, NotFoundError } from './errors';
+import { InputError, NotFoundError, RefusedError } from './errors';
 import type { Actor } from './audit';
 import { movedOrder, requireVersion, type MoveDirection } from './ordering';
 import { writeTransaction } from './revision';
@@ -157,9 +157,9 @@ export async function moveServiceGroup(
 }
 
 /** A group still holds services (retired ones count: their history points at the group). */
-export class GroupNotEmptyError extends Error {
+export class GroupNotEmptyError extends RefusedError {
   constructor(readonly serviceCount: number) {
-    super(`The group still has ${serviceCount} service(s).`);
+    super('group-not-empty', serviceCount, `The group still has ${serviceCount} service(s).`);
     this.name = 'GroupNotEmptyError';
   }
 }

@@ -1,32 +1,33 @@
 /** Incidents: the notice, its affected services, and the reads for the public pages. */
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, like, or, sql } from 'drizzle-orm';
 import type { Clock } from '../clock';
-import type { Database, Queryable } from '../db/database';
+import type { Database, Queryable, Transaction } from '../db/database';
 import { incidents, incidentServices, incidentTexts, services } from '../db/schema';
 import {
   isIncidentImpact,
   isIncidentPhase,
+  NOTICE_QUESTIONS,
+  NOTICE_TEXT_FIELDS,
   type IncidentImpact,
   type IncidentPhase,
+  type NoticeQuestion,
 } from '../domain/incident';
+import { slugCandidate, slugFromTitle } from '../domain/incident-slug';
 import { LIMITS } from '../domain/limits';
 import { ConflictError, InputError, NotFoundError } from './errors';
 import type { Actor } from './audit';
-import { writeTransaction } from './revision';
+import { writeTransaction, type Audit } from './revision';
 import { defaultLocaleOf } from './site';
 import { requireDefaultLocale, requireSlug, text } from './validate';
 
-export interface IncidentTextInput {
+/** A notice in one language: the title, and the answer to any of the notice questions. */
+export interface IncidentTextInput extends Partial<Record<NoticeQuestion, string>> {
   title: string;
-  whatHappened?: string;
-  affectsMe?: string;
-  whatWeAreDoing?: string;
-  whatYouShouldDo?: string;
-  whoToContact?: string;
 }
 
 export interface IncidentInput {
-  slug: string;
+  /** Empty or left out: made from the default language's title, unique (-2, -3 …). */
+  slug?: string;
   impact: IncidentImpact;
   phase?: IncidentPhase;
   startedAt?: Date;
@@ -37,63 +38,94 @@ export interface IncidentInput {
 
 export function incidentTextRow(locale: string, value: IncidentTextInput, now: Date) {
   const field = (name: keyof IncidentTextInput) => `texts.${locale}.${name}`;
-  return {
-    locale,
-    title: text(value.title, LIMITS.name, field('title'), true),
-    whatHappened: text(value.whatHappened, LIMITS.longText, field('whatHappened')),
-    affectsMe: text(value.affectsMe, LIMITS.longText, field('affectsMe')),
-    whatWeAreDoing: text(value.whatWeAreDoing, LIMITS.longText, field('whatWeAreDoing')),
-    whatYouShouldDo: text(value.whatYouShouldDo, LIMITS.longText, field('whatYouShouldDo')),
-    whoToContact: text(value.whoToContact, LIMITS.longText, field('whoToContact')),
-    updatedAt: now,
-  };
+  const answers = Object.fromEntries(
+    NOTICE_QUESTIONS.map((question) => [question, text(value[question], LIMITS.longText, field(question))]),
+  ) as Record<NoticeQuestion, string>;
+  return { locale, title: text(value.title, LIMITS.name, field('title'), true), ...answers, updatedAt: now };
 }
 
 export async function createIncident(db: Database, clock: Clock, input: IncidentInput, actor?: Actor): Promise<number> {
-  const slug = requireSlug(input.slug);
+  return writeTransaction(db, clock, (tx, now, audit) => insertIncident(tx, now, audit, input), actor);
+}
+
+/**
+ * Creates an incident inside the caller's write transaction, so that opening one can commit
+ * together with its first update (see openIncident in ./publishing.ts).
+ */
+export async function insertIncident(tx: Transaction, now: Date, audit: Audit, input: IncidentInput): Promise<number> {
+  const given = input.slug?.trim() ?? '';
+  const explicit = given === '' ? null : requireSlug(given);
   if (!isIncidentImpact(input.impact)) throw new InputError('unknown-choice', 'impact');
   const phase = input.phase ?? 'investigating';
   if (!isIncidentPhase(phase) || phase === 'resolved')
     throw new InputError('unknown-choice', 'phase');
-  return writeTransaction(db, clock, async (tx, now, audit) => {
-    const entries = requireDefaultLocale(input.texts, await defaultLocaleOf(tx));
-    const taken = await tx.select({ id: incidents.id }).from(incidents).where(eq(incidents.slug, slug)).get();
+  const defaultLocale = await defaultLocaleOf(tx);
+  const entries = requireDefaultLocale(input.texts, defaultLocale);
+  let slug: string;
+  if (explicit !== null) {
+    // An address the editor chose is theirs to change, not ours to number.
+    const taken = await tx.select({ id: incidents.id }).from(incidents).where(eq(incidents.slug, explicit)).get();
     if (taken) throw new InputError('slug-taken', 'slug');
-    const [incident] = await tx
-      .insert(incidents)
-      .values({
-        slug,
-        phase,
-        impact: input.impact,
-        startedAt: input.startedAt ?? now,
-        nextUpdateDueAt: input.nextUpdateDueAt ?? null,
-        createdAt: now,
-        updatedAt: now,
-      })
-      .returning({ id: incidents.id });
-    const incidentId = incident!.id;
-    for (const [locale, value] of entries) {
-      await tx.insert(incidentTexts).values({ incidentId, ...incidentTextRow(locale, value, now) });
-    }
-    const serviceIds = [...new Set(input.serviceIds ?? [])];
-    if (serviceIds.length > 0) {
-      const found = await tx.select({ id: services.id }).from(services).where(inArray(services.id, serviceIds)).all();
-      if (found.length !== serviceIds.length) throw new InputError('unknown-choice', 'serviceIds');
-      await tx.insert(incidentServices).values(serviceIds.map((serviceId) => ({ incidentId, serviceId })));
-    }
-    await audit({
-      action: 'incident.create',
-      targetType: 'incident',
-      targetId: incidentId,
-      after: { slug, impact: input.impact, phase, nextUpdateDueAt: input.nextUpdateDueAt ?? null, texts: input.texts, serviceIds },
-    });
-    return incidentId;
-  }, actor);
+    slug = explicit;
+  } else {
+    slug = await freeSlugFor(tx, input.texts[defaultLocale]?.title ?? '');
+  }
+  const [incident] = await tx
+    .insert(incidents)
+    .values({
+      slug,
+      phase,
+      impact: input.impact,
+      startedAt: input.startedAt ?? now,
+      nextUpdateDueAt: input.nextUpdateDueAt ?? null,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning({ id: incidents.id });
+  const incidentId = incident!.id;
+  for (const [locale, value] of entries) {
+    await tx.insert(incidentTexts).values({ incidentId, ...incidentTextRow(locale, value, now) });
+  }
+  const serviceIds = [...new Set(input.serviceIds ?? [])];
+  if (serviceIds.length > 0) {
+    const found = await tx.select({ id: services.id }).from(services).where(inArray(services.id, serviceIds)).all();
+    if (found.length !== serviceIds.length) throw new InputError('unknown-choice', 'serviceIds');
+    await tx.insert(incidentServices).values(serviceIds.map((serviceId) => ({ incidentId, serviceId })));
+  }
+  await audit({
+    action: 'incident.create',
+    targetType: 'incident',
+    targetId: incidentId,
+    after: { slug, impact: input.impact, phase, nextUpdateDueAt: input.nextUpdateDueAt ?? null, texts: input.texts, serviceIds },
+  });
+  return incidentId;
+}
+
+/**
+ * The first free address made from a title: the base, then base-2, base-3 …, read in one query.
+ * Opening reads it inside its write transaction, so two openings cannot both take the same
+ * one; a preview reads it outside one (what it shows may be taken by the time it is published,
+ * and publishing then numbers it on).
+ */
+export async function freeSlugFor(tx: Queryable, title: string): Promise<string> {
+  const base = slugFromTitle(title);
+  const rows = await tx
+    .select({ slug: incidents.slug })
+    .from(incidents)
+    .where(or(eq(incidents.slug, base), like(incidents.slug, `${base}-%`)))
+    .all();
+  const taken = new Set(rows.map((row) => row.slug));
+  for (let attempt = 1; ; attempt += 1) {
+    const candidate = slugCandidate(base, attempt);
+    if (!taken.has(candidate)) return candidate;
+  }
 }
 
 const incidentDetails = {
   texts: true,
   services: { with: { service: { with: { texts: true } } } },
+  // Set when the incident is a planned maintenance (./maintenance.ts).
+  maintenance: true,
 } as const;
 
 /** Unresolved incidents: the most severe first, then the most recently started. */
@@ -124,19 +156,21 @@ export function findIncidentBySlug(db: Queryable, slug: string) {
   return db.query.incidents.findFirst({ where: eq(incidents.slug, slug), with: incidentDetails });
 }
 
-/** Incidents that affected a service, newest first. */
-export async function listIncidentsForService(db: Queryable, serviceId: number) {
-  const links = await db
-    .select({ incidentId: incidentServices.incidentId })
+/**
+ * The newest `limit` incidents that affected a service, most recently started first, in one
+ * statement. "Newest" is chosen by when the incident was opened (its id, read backwards from
+ * the (service_id, incident_id) index: `limit` index steps however many incidents the service
+ * has had), then shown by start time, which an editor may set earlier than the opening.
+ */
+export function listIncidentsForService(db: Queryable, serviceId: number, limit: number) {
+  const newest = db
+    .select({ id: incidentServices.incidentId })
     .from(incidentServices)
     .where(eq(incidentServices.serviceId, serviceId))
-    .all();
-  if (links.length === 0) return [];
+    .orderBy(desc(incidentServices.incidentId))
+    .limit(limit);
   return db.query.incidents.findMany({
-    where: inArray(
-      incidents.id,
-      links.map((link) => link.incidentId),
-    ),
+    where: inArray(incidents.id, newest),
     with: { texts: true },
     orderBy: [desc(incidents.startedAt), asc(incidents.id)],
   });
@@ -185,10 +219,8 @@ export interface IncidentNoticeInput {
 
 type NoticeFields = Omit<ReturnType<typeof incidentTextRow>, 'locale' | 'updatedAt'>;
 
-const NOTICE_FIELDS = ['title', 'whatHappened', 'affectsMe', 'whatWeAreDoing', 'whatYouShouldDo', 'whoToContact'] as const;
-
 function noticeFieldsOf(row: NoticeFields): NoticeFields {
-  return Object.fromEntries(NOTICE_FIELDS.map((field) => [field, row[field]])) as unknown as NoticeFields;
+  return Object.fromEntries(NOTICE_TEXT_FIELDS.map((field) => [field, row[field]])) as unknown as NoticeFields;
 }
 
 /**
@@ -203,74 +235,78 @@ export async function updateIncidentNotice(
   actor?: Actor,
 ): Promise<void> {
   if (!isIncidentImpact(input.impact)) throw new InputError('unknown-choice', 'impact');
-  await writeTransaction(db, clock, async (tx, now, audit) => {
-    const entries = requireDefaultLocale(input.texts, await defaultLocaleOf(tx));
-    const incident = await tx.query.incidents.findFirst({
-      where: eq(incidents.id, input.incidentId),
-      with: { texts: true, services: { columns: { serviceId: true } } },
-    });
-    if (!incident) throw new NotFoundError('The incident does not exist.');
-    if (incident.version !== input.expectedVersion)
-      throw new ConflictError('Someone else edited this incident after you opened it.', incident.version);
+  await writeTransaction(db, clock, (tx, now, audit) => applyIncidentNotice(tx, now, audit, input), actor);
+}
 
-    const rows = entries.map(([locale, value]) => incidentTextRow(locale, value, now));
-    const stored = new Map(incident.texts.map((row) => [row.locale, row]));
-    const changedLocales: string[] = [];
-    for (const row of rows) {
-      const old = stored.get(row.locale);
-      if (old && NOTICE_FIELDS.every((field) => old[field] === row[field])) continue;
-      changedLocales.push(row.locale);
-      await tx
-        .insert(incidentTexts)
-        .values({ incidentId: incident.id, ...row })
-        .onConflictDoUpdate({ target: [incidentTexts.incidentId, incidentTexts.locale], set: { ...noticeFieldsOf(row), updatedAt: now } });
-    }
-    const removedLocales = incident.texts.map((row) => row.locale).filter((locale) => !rows.some((row) => row.locale === locale));
-    for (const locale of removedLocales) {
-      await tx.delete(incidentTexts).where(and(eq(incidentTexts.incidentId, incident.id), eq(incidentTexts.locale, locale)));
-    }
+/** Edits the notice inside the caller's write transaction (also editMaintenance, ./maintenance.ts). */
+export async function applyIncidentNotice(tx: Transaction, now: Date, audit: Audit, input: IncidentNoticeInput): Promise<void> {
+  if (!isIncidentImpact(input.impact)) throw new InputError('unknown-choice', 'impact');
+  const entries = requireDefaultLocale(input.texts, await defaultLocaleOf(tx));
+  const incident = await tx.query.incidents.findFirst({
+    where: eq(incidents.id, input.incidentId),
+    with: { texts: true, services: { columns: { serviceId: true } } },
+  });
+  if (!incident) throw new NotFoundError('The incident does not exist.');
+  if (incident.version !== input.expectedVersion)
+    throw new ConflictError('Someone else edited this incident after you opened it.', incident.version);
 
-    const serviceIds = [...new Set(input.serviceIds)].sort((a, b) => a - b);
-    if (serviceIds.length > 0) {
-      const found = await tx.select({ id: services.id }).from(services).where(inArray(services.id, serviceIds)).all();
-      if (found.length !== serviceIds.length) throw new InputError('unknown-choice', 'serviceIds');
-    }
-    const serviceIdsBefore = incident.services.map((link) => link.serviceId).sort((a, b) => a - b);
-    await tx.delete(incidentServices).where(eq(incidentServices.incidentId, incident.id));
-    if (serviceIds.length > 0) {
-      await tx.insert(incidentServices).values(serviceIds.map((serviceId) => ({ incidentId: incident.id, serviceId })));
-    }
-
+  const rows = entries.map(([locale, value]) => incidentTextRow(locale, value, now));
+  const stored = new Map(incident.texts.map((row) => [row.locale, row]));
+  const changedLocales: string[] = [];
+  for (const row of rows) {
+    const old = stored.get(row.locale);
+    if (old && NOTICE_TEXT_FIELDS.every((field) => old[field] === row[field])) continue;
+    changedLocales.push(row.locale);
     await tx
-      .update(incidents)
-      .set({
-        impact: input.impact,
-        nextUpdateDueAt: input.nextUpdateDueAt,
-        version: sql`${incidents.version} + 1`,
-        updatedAt: now,
-      })
-      .where(eq(incidents.id, incident.id));
+      .insert(incidentTexts)
+      .values({ incidentId: incident.id, ...row })
+      .onConflictDoUpdate({ target: [incidentTexts.incidentId, incidentTexts.locale], set: { ...noticeFieldsOf(row), updatedAt: now } });
+  }
+  const removedLocales = incident.texts.map((row) => row.locale).filter((locale) => !rows.some((row) => row.locale === locale));
+  for (const locale of removedLocales) {
+    await tx.delete(incidentTexts).where(and(eq(incidentTexts.incidentId, incident.id), eq(incidentTexts.locale, locale)));
+  }
 
-    await audit({
-      action: 'incident.update-notice',
-      targetType: 'incident',
-      targetId: incident.id,
-      before: {
-        version: incident.version,
-        impact: incident.impact,
-        nextUpdateDueAt: incident.nextUpdateDueAt,
-        texts: Object.fromEntries(incident.texts.map((row) => [row.locale, noticeFieldsOf(row)])),
-        serviceIds: serviceIdsBefore,
-      },
-      after: {
-        version: incident.version + 1,
-        impact: input.impact,
-        nextUpdateDueAt: input.nextUpdateDueAt,
-        texts: Object.fromEntries(rows.map((row) => [row.locale, noticeFieldsOf(row)])),
-        serviceIds,
-        changedLocales,
-        removedLocales,
-      },
-    });
-  }, actor);
+  const serviceIds = [...new Set(input.serviceIds)].sort((a, b) => a - b);
+  if (serviceIds.length > 0) {
+    const found = await tx.select({ id: services.id }).from(services).where(inArray(services.id, serviceIds)).all();
+    if (found.length !== serviceIds.length) throw new InputError('unknown-choice', 'serviceIds');
+  }
+  const serviceIdsBefore = incident.services.map((link) => link.serviceId).sort((a, b) => a - b);
+  await tx.delete(incidentServices).where(eq(incidentServices.incidentId, incident.id));
+  if (serviceIds.length > 0) {
+    await tx.insert(incidentServices).values(serviceIds.map((serviceId) => ({ incidentId: incident.id, serviceId })));
+  }
+
+  await tx
+    .update(incidents)
+    .set({
+      impact: input.impact,
+      nextUpdateDueAt: input.nextUpdateDueAt,
+      version: sql`${incidents.version} + 1`,
+      updatedAt: now,
+    })
+    .where(eq(incidents.id, incident.id));
+
+  await audit({
+    action: 'incident.update-notice',
+    targetType: 'incident',
+    targetId: incident.id,
+    before: {
+      version: incident.version,
+      impact: incident.impact,
+      nextUpdateDueAt: incident.nextUpdateDueAt,
+      texts: Object.fromEntries(incident.texts.map((row) => [row.locale, noticeFieldsOf(row)])),
+      serviceIds: serviceIdsBefore,
+    },
+    after: {
+      version: incident.version + 1,
+      impact: input.impact,
+      nextUpdateDueAt: input.nextUpdateDueAt,
+      texts: Object.fromEntries(rows.map((row) => [row.locale, noticeFieldsOf(row)])),
+      serviceIds,
+      changedLocales,
+      removedLocales,
+    },
+  });
 }

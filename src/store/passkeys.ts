@@ -6,14 +6,11 @@
 import { and, asc, eq, lt } from 'drizzle-orm';
 import type { Database, Queryable } from '../db/database';
 import { passkeys, webauthnChallenges } from '../db/schema';
-import { cleanText } from '../domain/limits';
+import { cleanText, PASSKEY_NAME_MAX } from '../domain/limits';
 import { appendAudit, type Actor } from './audit';
 import { InputError } from './errors';
 
 export type PasskeyRow = typeof passkeys.$inferSelect;
-
-/** Long enough for "Anna's YubiKey (blue, office drawer)", short enough for a table cell. */
-export const PASSKEY_NAME_MAX = 100;
 
 /** A cleaned passkey name, or the InputError that says what is wrong with it. */
 export function passkeyName(value: string): string {

@@ -1,7 +1,7 @@
 /**
  * The public revision: one number that changes whenever anything the public can see changes.
  * Every write goes through `writeTransaction`, which bumps it in the same transaction, so a
- * reader that sees revision N sees all of N's data.
+ * reader that sees revision N sees all of N's data, and tells the handle's commit listeners.
  */
 import { eq, sql } from 'drizzle-orm';
 import type { Clock } from '../clock';
@@ -39,7 +39,9 @@ export type Audit = (entry: AuditEntry) => Promise<void>;
 /**
  * Runs `work` in one write transaction: the change, its audit entries and the bump of the
  * public revision commit together or not at all. `now` is read once so every row written by
- * one change carries the same time.
+ * one change carries the same time. After the commit, and only then, the handle's commit
+ * listeners run (`db.$commits`; the app's public state forgets its cached revision there),
+ * so no caller has to remember that consequence.
  */
 export async function writeTransaction<T>(
   db: Database,
@@ -48,9 +50,11 @@ export async function writeTransaction<T>(
   actor: Actor = SYSTEM_ACTOR,
 ): Promise<T> {
   const now = clock.now();
-  return db.transaction(async (tx) => {
-    const result = await work(tx, now, (entry) => appendAudit(tx, now, actor, entry));
+  const result = await db.transaction(async (tx) => {
+    const done = await work(tx, now, (entry) => appendAudit(tx, now, actor, entry));
     await bumpRevision(tx, now);
-    return result;
+    return done;
   });
+  db.$commits.notify();
+  return result;
 }

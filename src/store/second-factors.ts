@@ -1,5 +1,5 @@
 /** Recovery codes and TOTP bookkeeping. Codes are stored hashed and work once. */
-import { and, count, eq, isNull } from 'drizzle-orm';
+import { and, count, eq, isNull, lt, or } from 'drizzle-orm';
 import type { Database, Queryable } from '../db/database';
 import { passkeys, recoveryCodes, users } from '../db/schema';
 import { randomBytes, sha256Base64url } from '../auth/crypto';
@@ -25,17 +25,18 @@ export async function replaceRecoveryCodes(db: Queryable, userId: number, now: D
   return codes;
 }
 
-/** Uses up a recovery code; false if it is wrong or already used. */
+/**
+ * Uses up a recovery code; false if it is wrong or already used. Checked and marked in one
+ * statement, so two requests with the same code cannot both use it.
+ */
 export async function consumeRecoveryCode(db: Queryable, userId: number, code: string, now: Date): Promise<boolean> {
   const codeHash = await sha256Base64url(normalise(code));
-  const row = await db
-    .select({ id: recoveryCodes.id })
-    .from(recoveryCodes)
+  const used = await db
+    .update(recoveryCodes)
+    .set({ usedAt: now })
     .where(and(eq(recoveryCodes.userId, userId), eq(recoveryCodes.codeHash, codeHash), isNull(recoveryCodes.usedAt)))
-    .get();
-  if (!row) return false;
-  await db.update(recoveryCodes).set({ usedAt: now }).where(eq(recoveryCodes.id, row.id));
-  return true;
+    .returning({ id: recoveryCodes.id });
+  return used.length > 0;
 }
 
 export async function remainingRecoveryCodes(db: Queryable, userId: number): Promise<number> {
@@ -47,8 +48,23 @@ export async function remainingRecoveryCodes(db: Queryable, userId: number): Pro
   return row?.total ?? 0;
 }
 
+/** The step of the code that confirmed a new app (its secret is new, so nothing to compare with). */
 export async function recordTotpStep(db: Queryable, userId: number, step: number): Promise<void> {
   await db.update(users).set({ totpLastStep: step }).where(eq(users.id, userId));
+}
+
+/**
+ * Accepts a TOTP time step for the user's current secret unless that step, or a later one,
+ * was accepted before. The check and the record are one statement (a compare-and-set), so of
+ * several requests with the same code exactly one gets true; there is no read to race.
+ */
+export async function claimTotpStep(db: Queryable, userId: number, secret: string, step: number): Promise<boolean> {
+  const claimed = await db
+    .update(users)
+    .set({ totpLastStep: step })
+    .where(and(eq(users.id, userId), eq(users.totpSecret, secret), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
+    .returning({ id: users.id });
+  return claimed.length > 0;
 }
 
 export async function countPasskeys(db: Queryable, userId: number): Promise<number> {

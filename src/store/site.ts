@@ -3,8 +3,8 @@ import { eq, sql } from 'drizzle-orm';
 import type { Clock } from '../clock';
 import type { Database, Queryable } from '../db/database';
 import { siteSettings, siteTexts } from '../db/schema';
-import { hasCatalog } from '../i18n';
 import { LIMITS } from '../domain/limits';
+import { isContentLocale, isInterfaceLocale } from '../domain/locales';
 import { isLocalDate } from '../domain/opening-hours';
 import { ConflictError, InputError } from './errors';
 import { text } from './validate';
@@ -91,9 +91,12 @@ function validateSite(input: SiteInput): Required<Pick<SiteInput, 'defaultLocale
   const defaultLocale = input.defaultLocale ?? input.offeredLocales[0] ?? 'sv';
   if (!input.offeredLocales.includes(defaultLocale))
     throw new InputError('default-language-offered', 'offeredLocales');
+  // The default language is every page's fallback, so its interface must exist; any other
+  // offered language needs only a name (src/domain/locales.ts).
+  if (!isInterfaceLocale(defaultLocale)) throw new InputError('no-catalog', 'offeredLocales', { value: defaultLocale });
   for (const locale of input.offeredLocales) {
-    if (!hasCatalog(locale))
-      throw new InputError('no-catalog', 'offeredLocales', { value: locale });
+    if (!isContentLocale(locale))
+      throw new InputError('unknown-language', 'offeredLocales', { value: locale });
   }
   if (!isTimeZone(input.timeZone)) throw new InputError('time-zone', 'timeZone');
   if (!/^https?:\/\/[^\s/]+/.test(input.publicUrl))

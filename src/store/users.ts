@@ -3,6 +3,7 @@ import { asc, count, eq, sql } from 'drizzle-orm';
 import type { Clock } from '../clock';
 import type { Database, Queryable, Transaction } from '../db/database';
 import { passkeys, users } from '../db/schema';
+import { cleanLineReport } from '../domain/limits';
 import { isRole, type Role } from '../domain/roles';
 import { appendAudit, type Actor } from './audit';
 import { ConflictError, InputError, NotFoundError } from './errors';
@@ -13,6 +14,23 @@ const USERNAME = /^[a-z0-9][a-z0-9._-]{1,39}$/;
 
 export function normaliseUsername(value: string): string {
   return value.trim().toLowerCase();
+}
+
+export const DISPLAY_NAME_MAX = 100;
+
+/**
+ * A display name cleaned like every other admin text (control characters out, so no NUL cuts
+ * it short and no ESC reaches a terminal), and on one line: it sits in table cells, the
+ * console's header and `list-users`.
+ */
+export function cleanDisplayName(value: string): string {
+  return cleanLineReport(value).text;
+}
+
+function requireDisplayName(value: string): string {
+  const displayName = cleanDisplayName(value);
+  if (!displayName || displayName.length > DISPLAY_NAME_MAX) throw new InputError('name-format', 'displayName');
+  return displayName;
 }
 
 /** Whether a (normalised) user name has the allowed form, for messages next to the field. */
@@ -87,8 +105,7 @@ export async function createUser(
   if (!USERNAME.test(username))
     throw new InputError('username-format', 'username');
   if (!isRole(input.role)) throw new InputError('unknown-choice', 'role');
-  const displayName = input.displayName.trim();
-  if (!displayName || displayName.length > 100) throw new InputError('name-format', 'displayName');
+  const displayName = requireDisplayName(input.displayName);
   const now = clock.now();
   return db.transaction(async (tx) => {
     if (options.onlyIfNoUsers && (await countUsers(tx)) > 0) throw new NotFoundError('Setup is closed: an account exists.');
@@ -152,9 +169,7 @@ export async function updateUser(
     if (options.expectedVersion !== undefined && before.version !== options.expectedVersion)
       throw new ConflictError('Someone else changed this user after you opened it.', before.version);
     if (change.role !== undefined && !isRole(change.role)) throw new InputError('unknown-choice', 'role');
-    const displayName = change.displayName?.trim();
-    if (displayName !== undefined && (!displayName || displayName.length > 100))
-      throw new InputError('name-format', 'displayName');
+    const displayName = change.displayName === undefined ? undefined : requireDisplayName(change.displayName);
     const [after] = await tx
       .update(users)
       .set({

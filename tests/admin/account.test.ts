@@ -22,10 +22,10 @@ function auditEntries(context: TestContext, action: string) {
 }
 
 /** Enrols the authenticator app through the pages, as a person would; returns secret and codes. */
-async function enrolTotp(context: TestContext, browser: Browser) {
+async function enrolTotp(context: TestContext, browser: Browser, password: string) {
   const page = await (await browser.get('/admin/account/totp')).text();
   const secret = /name="secret" value="([A-Z2-7]{32})"/.exec(page)![1]!;
-  const response = await browser.post('/admin/account/totp', { secret, code: totpCodeAt(secret, context.clock.now()) });
+  const response = await browser.post('/admin/account/totp', { secret, code: totpCodeAt(secret, context.clock.now()), password });
   expect(response.status).toBe(200);
   const codes = [...(await response.text()).matchAll(/<code>([a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4})<\/code>/g)].map((match) => match[1]!);
   return { secret, codes };
@@ -228,12 +228,36 @@ describe('the authenticator app (TOTP)', () => {
     expect(/<path fill="black" d="([^"]+)"/.exec(svg)![1]).toBe(expected);
   });
 
+  it('asks for the password before it is turned on, so a stolen session cannot lock the owner out', async () => {
+    const context = await signedIn();
+    const { browser, clock, password } = context;
+    const page = await (await browser.get('/admin/account/totp')).text();
+    expect(page).toMatch(/<input[^>]*name="password"[^>]*type="password"|<input[^>]*type="password"[^>]*name="password"/);
+    const secret = /name="secret" value="([A-Z2-7]{32})"/.exec(page)![1]!;
+    const code = totpCodeAt(secret, clock.now());
+
+    const missing = await browser.post('/admin/account/totp', { secret, code });
+    expect(missing.status).toBe(422);
+    const missingHtml = await missing.text();
+    expect(visibleText(missingHtml)).toContain('Fältet måste fyllas i.');
+    expect(missingHtml).toContain(`value="${secret}"`);
+    const wrong = await browser.post('/admin/account/totp', { secret, code, password: 'inte mitt lösenord alls' });
+    expect(wrong.status).toBe(422);
+    expect(visibleText(await wrong.text())).toContain('Lösenordet stämmer inte.');
+    expect((await context.db.query.users.findFirst({ where: (row, { eq }) => eq(row.username, 'anna') }))!.totpEnabledAt).toBeNull();
+    expect(await auditEntries(context, 'account.confirm-failed')).toHaveLength(1);
+
+    const right = await browser.post('/admin/account/totp', { secret, code, password });
+    expect(right.status).toBe(200);
+    expect((await context.db.query.users.findFirst({ where: (row, { eq }) => eq(row.username, 'anna') }))!.totpEnabledAt).not.toBeNull();
+  });
+
   it('is enabled only with a right code, then sign-in asks for a code that works once', async () => {
     const context = await signedIn();
     const { browser, clock, app, password } = context;
     const page = await (await browser.get('/admin/account/totp')).text();
     const secret = /name="secret" value="([A-Z2-7]{32})"/.exec(page)![1]!;
-    const wrong = await browser.post('/admin/account/totp', { secret, code: '000000' === totpCodeAt(secret, clock.now()) ? '111111' : '000000' });
+    const wrong = await browser.post('/admin/account/totp', { secret, code: '000000' === totpCodeAt(secret, clock.now()) ? '111111' : '000000', password });
     expect(wrong.status).toBe(422);
     const wrongHtml = await wrong.text();
     expect(visibleText(wrongHtml)).toContain('Koden stämmer inte.');
@@ -241,7 +265,7 @@ describe('the authenticator app (TOTP)', () => {
     expect((await context.db.query.users.findFirst())!.totpEnabledAt).toBeNull();
 
     const code = totpCodeAt(secret, clock.now());
-    const right = await browser.post('/admin/account/totp', { secret, code });
+    const right = await browser.post('/admin/account/totp', { secret, code, password });
     expect(right.status).toBe(200);
     const codesPage = await right.text();
     expect(visibleText(codesPage)).toContain('Koderna visas bara nu.');
@@ -258,7 +282,9 @@ describe('the authenticator app (TOTP)', () => {
     expect(first.headers.get('location')).toBe('/admin/login/verify?next=%2Fadmin');
     expect((await other.get('/admin')).status).toBe(303);
     await other.get('/admin/login/verify');
-    expect((await other.post('/admin/login/verify', { code })).status).toBe(401);
+    const reused = await other.post('/admin/login/verify', { code });
+    expect(reused.status).toBe(409);
+    expect(visibleText(await reused.text())).toContain('Koden har redan använts.');
     clock.advance(30_000);
     const next = totpCodeAt(secret, clock.now());
     expect((await other.post('/admin/login/verify', { code: next })).status).toBe(303);
@@ -267,12 +293,12 @@ describe('the authenticator app (TOTP)', () => {
     const third = new Browser(app, '198.51.100.31');
     await third.post('/admin/login', { username: 'anna', password });
     await third.get('/admin/login/verify');
-    expect((await third.post('/admin/login/verify', { code: next })).status).toBe(401);
+    expect((await third.post('/admin/login/verify', { code: next })).status).toBe(409);
   });
 
   it('lets a recovery code sign in once', async () => {
     const context = await signedIn();
-    const { codes } = await enrolTotp(context, context.browser);
+    const { codes } = await enrolTotp(context, context.browser, context.password);
     const signInWith = async (recoveryCode: string) => {
       const browser = new Browser(context.app, '198.51.100.40');
       await browser.post('/admin/login', { username: 'anna', password: context.password });
@@ -288,7 +314,7 @@ describe('the authenticator app (TOTP)', () => {
 
   it('locks the second step after five wrong codes', async () => {
     const context = await signedIn();
-    const { secret } = await enrolTotp(context, context.browser);
+    const { secret } = await enrolTotp(context, context.browser, context.password);
     const browser = new Browser(context.app, '198.51.100.41');
     await browser.post('/admin/login', { username: 'anna', password: context.password });
     await browser.get('/admin/login/verify');
@@ -306,7 +332,7 @@ describe('the authenticator app (TOTP)', () => {
   it('makes new recovery codes only with the password or a code, and the old ones stop working', async () => {
     const context = await signedIn();
     const { browser, clock, password } = context;
-    const { secret, codes } = await enrolTotp(context, browser);
+    const { secret, codes } = await enrolTotp(context, browser, password);
     const refused = await browser.post('/admin/account/recovery-codes', { confirm: 'fel lösenord helt klart' });
     expect(refused.status).toBe(422);
     expect(visibleText(await refused.text())).toContain('Lösenordet stämmer inte.');
@@ -331,7 +357,7 @@ describe('the authenticator app (TOTP)', () => {
   it('is removed only with the password, and sign-in is one step again', async () => {
     const context = await signedIn();
     const { browser, password } = context;
-    await enrolTotp(context, browser);
+    await enrolTotp(context, browser, password);
     const wrong = await browser.post('/admin/account/totp/disable', { password: 'fel fel fel fel fel' });
     expect(wrong.status).toBe(422);
     const ok = await browser.post('/admin/account/totp/disable', { password });
@@ -381,7 +407,7 @@ describe('requiring two-step verification for everyone', () => {
     expect((await browser.get('/admin')).headers.get('location')).toBe('/admin/account');
     expect((await browser.get('/admin/account/security-policy')).status).toBe(200);
 
-    await enrolTotp(context, eva);
+    await enrolTotp(context, eva, password);
     expect((await eva.get('/admin')).status).toBe(200);
     expect(visibleText(await (await eva.get('/admin/account')).text())).not.toContain('Lägg till en autentiseringsapp eller en passkey innan du fortsätter.');
 

@@ -40,7 +40,7 @@ function versionAfter(html: string, action: string): string {
 
 describe('the catalog and the audit log', () => {
   it('records every kind of change with before and after, and the public pages show each at once', async () => {
-    // A long revision TTL: only the routes' invalidate() can make the changes visible at once.
+    // A long revision TTL: only invalidation on commit can make the changes visible at once.
     const { browser, db, app } = await signedIn({ role: 'admin', revisionTtlMs: 3_600_000 });
     const overview = async () => visibleText(await (await app.request('/')).text());
     await overview();

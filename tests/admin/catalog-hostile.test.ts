@@ -1,71 +1,25 @@
 /**
  * Hostile text in every catalog field comes out as text, escaped, on the admin pages, the
- * public pages and the feeds; oversized input is a 422 "too long", never a 500.
+ * public pages and the feeds; oversized input is a 422 "too long", never a 500. The whole
+ * corpus of tests/helpers/hostile.ts, through every admin text field, is in
+ * tests/security/hostile-input.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { serviceGroups, services } from '../../src/db/schema';
 import { visibleText } from '../helpers/app';
 import { expectWellFormed, parseFeed } from '../helpers/feeds';
 import { setStatus } from '../helpers/factories';
+import { channelForm, serviceForm, settingsForm } from '../helpers/admin-forms';
+import { ESCAPED_SCRIPT, MARKUP } from '../helpers/hostile';
 import { colleague, fieldError, signedIn, versionIn } from './catalog-helpers';
 
-const HOSTILE = `<script>alert(1)</script> ]]> "quotes" 'apos' & <img src=x onerror=alert(1)>`;
-const ESCAPED_SCRIPT = '&lt;script&gt;alert(1)&lt;/script&gt;';
+const HOSTILE = MARKUP;
 const HUGE = 'x'.repeat(1_000_000);
 
 function expectEscaped(html: string, where: string) {
   expect(html, where).not.toContain('<script>alert(1)</script>');
   expect(html, where).not.toContain('<img src=x');
   expect(html, where).toContain(ESCAPED_SCRIPT);
-}
-
-function serviceForm(groupId: number, text: (field: string) => string, extra: Record<string, string> = {}) {
-  return {
-    slug: 'farlig',
-    groupId: String(groupId),
-    position: '',
-    expectedDate: '2026-03-01',
-    expectedTime: '12:00',
-    ...Object.fromEntries(
-      ['sv', 'en'].flatMap((locale) =>
-        ['name', 'description', 'workaround', 'restorationNote'].map((key) => [`texts.${locale}.${key}`, text(`${locale}.${key}`)]),
-      ),
-    ),
-    ...extra,
-  };
-}
-
-function channelForm(text: (field: string) => string, extra: Record<string, string> = {}) {
-  return {
-    kind: 'phone',
-    address: text('address'),
-    openingHoursMode: 'scheduled',
-    position: '',
-    'texts.sv.name': text('sv.name'),
-    'texts.sv.note': text('sv.note'),
-    'texts.en.name': text('en.name'),
-    'texts.en.note': text('en.note'),
-    slots: '1',
-    'hours.3.0.opens': '08:00',
-    'hours.3.0.closes': '16:00',
-    overrideRows: '0',
-    intent: 'save',
-    ...extra,
-  };
-}
-
-function settingsForm(version: string, text: (field: string) => string, extra: Record<string, string> = {}) {
-  return {
-    version,
-    ...Object.fromEntries(
-      ['sv', 'en'].flatMap((locale) => ['organisationName', 'siteTitle', 'notice'].map((key) => [`texts.${locale}.${key}`, text(`${locale}.${key}`)])),
-    ),
-    'offer.en': '1',
-    publicUrl: 'https://status.example.org',
-    timeZone: 'Europe/Stockholm',
-    accessibilityReviewedOn: '',
-    ...extra,
-  };
 }
 
 describe('hostile text in the catalog', () => {

@@ -19,7 +19,7 @@ describe('changing a status from the dashboard', () => {
     const { app, browser, service, db } = await editorWithService();
     const page = await (await browser.get('/admin')).text();
     const version = /name="version" value="(\d+)"/.exec(page)![1]!;
-    const response = await browser.post(`/admin/services/${service.id}/status`, { status: 'down', note: 'Mina sidor går inte att logga in på.', version }, { headers: { 'HX-Request': 'true' } });
+    const response = await browser.post(`/admin/services/${service.id}/status`, { status: 'down', 'note.sv': 'Mina sidor går inte att logga in på.', version }, { headers: { 'HX-Request': 'true' } });
     expect(response.status).toBe(200);
     const fragment = await response.text();
     expect(fragment).not.toContain('<html');
@@ -41,7 +41,7 @@ describe('changing a status from the dashboard', () => {
     const { browser, service } = await editorWithService();
     const page = await (await browser.get('/admin')).text();
     const version = /name="version" value="(\d+)"/.exec(page)![1]!;
-    const response = await browser.post(`/admin/services/${service.id}/status`, { status: 'degraded', note: 'Långsamt.', version });
+    const response = await browser.post(`/admin/services/${service.id}/status`, { status: 'degraded', 'note.sv': 'Långsamt.', 'note.en': 'Slow.', version });
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe(`/admin?published=${service.id}#service-${service.id}`);
     const after = await browser.get(response.headers.get('location')!);
@@ -52,7 +52,7 @@ describe('changing a status from the dashboard', () => {
     const { browser, service, app } = await editorWithService();
     const page = await (await browser.get('/admin')).text();
     const version = /name="version" value="(\d+)"/.exec(page)![1]!;
-    const response = await browser.post(`/admin/services/${service.id}/status`, { status: 'down', note: '  ', version }, { headers: { 'HX-Request': 'true' } });
+    const response = await browser.post(`/admin/services/${service.id}/status`, { status: 'down', 'note.sv': '  ', version }, { headers: { 'HX-Request': 'true' } });
     expect(response.status).toBe(422);
     const html = await response.text();
     expect(visibleText(html)).toContain('Fältet måste fyllas i.');
@@ -71,9 +71,9 @@ describe('changing a status from the dashboard', () => {
     const versionSeenByBoth = /name="version" value="(\d+)"/.exec(first)![1]!;
     expect(/name="version" value="(\d+)"/.exec(second)![1]).toBe(versionSeenByBoth);
 
-    const won = await context.browser.post(`/admin/services/${context.service.id}/status`, { status: 'down', note: 'Nere.', version: versionSeenByBoth }, { headers: { 'HX-Request': 'true' } });
+    const won = await context.browser.post(`/admin/services/${context.service.id}/status`, { status: 'down', 'note.sv': 'Nere.', version: versionSeenByBoth }, { headers: { 'HX-Request': 'true' } });
     expect(won.status).toBe(200);
-    const lost = await colleague.post(`/admin/services/${context.service.id}/status`, { status: 'degraded', note: 'Långsam.', version: versionSeenByBoth }, { headers: { 'HX-Request': 'true' } });
+    const lost = await colleague.post(`/admin/services/${context.service.id}/status`, { status: 'degraded', 'note.sv': 'Långsam.', version: versionSeenByBoth }, { headers: { 'HX-Request': 'true' } });
     expect(lost.status).toBe(409);
     const text = visibleText(await lost.text());
     expect(text).toContain('Någon annan hann ändra detta');

@@ -66,3 +66,18 @@ export async function revisionOf(context: Pick<TestContext, 'db'>): Promise<numb
   const row = await context.db.query.publicRevision.findFirst();
   return row?.revision ?? 0;
 }
+
+/**
+ * The updates of incidents posted after each incident's first (every new incident opens with
+ * one, so it is in the feeds from its first moment), oldest first.
+ */
+export async function updatesAfterTheFirst(context: Pick<TestContext, 'db'>) {
+  const rows = await context.db.query.updates.findMany({ orderBy: (row, { asc }) => asc(row.id) });
+  const seen = new Set<number>();
+  return rows.filter((row) => {
+    if (row.incidentId === null) return false;
+    if (seen.has(row.incidentId)) return true;
+    seen.add(row.incidentId);
+    return false;
+  });
+}

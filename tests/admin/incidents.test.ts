@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { visibleText } from '../helpers/app';
 import { Browser, makeUser } from '../helpers/admin';
 import { decodeHtml, expectWellFormed, parseFeed } from '../helpers/feeds';
+import { LIMITS } from '../../src/domain/limits';
+import { InputError } from '../../src/store/errors';
+import { openIncident } from '../../src/store/publishing';
 import { makeIncident, publish } from '../helpers/factories';
 import { createThroughConsole, editorWithServices, HOSTILE, HTMX, newIncidentForm, revisionOf } from './incidents-support';
 
@@ -91,23 +94,80 @@ describe('creating an incident', () => {
     expect(await setup.db.query.incidents.findMany()).toHaveLength(1);
   });
 
-  it('keeps the first update as a draft on the new incident’s page when a service changed meanwhile', async () => {
+  it('creates nothing when the first update cannot be published: 409, the form as typed, current statuses (no JavaScript and htmx)', async () => {
     const setup = await editorWithServices();
     const { browser, db, minaSidor } = setup;
     await browser.get('/admin/incidents/new');
+    const revision = await revisionOf(setup);
+    // A colleague changed Mina sidor after this form was loaded (the form saw version 99).
     const stale = { 'update.sv': 'Första texten.', [`status.${minaSidor.id}`]: 'down', [`version.${minaSidor.id}`]: '99' };
     const response = await browser.post('/admin/incidents', newIncidentForm(stale));
     expect(response.status).toBe(409);
     const html = await response.text();
-    expect(visibleText(html)).toContain('Händelsen skapades, men den första uppdateringen publicerades inte.');
+    expect(visibleText(html)).toContain('Inget skapades. Kontrollera tjänsternas status nedan och skapa händelsen igen.');
     expect(html).toContain('Första texten.</textarea>');
-    expect(await db.query.incidents.findMany()).toHaveLength(1);
+    expect(html).toContain('value="IT-angrepp mot leverantör"');
+    expect(html).toContain(`name="version.${minaSidor.id}" value="1"`);
+    expect(await db.query.incidents.findMany()).toHaveLength(0);
+    expect(await db.query.incidentTexts.findMany()).toHaveLength(0);
     expect(await db.query.updates.findMany()).toHaveLength(0);
+    expect(await auditOf(setup, 'incident.create')).toHaveLength(0);
+    expect(await revisionOf(setup)).toBe(revision);
 
-    const htmx = await browser.post('/admin/incidents', newIncidentForm({ ...stale, slug: 'andra' }), HTMX);
+    const htmx = await browser.post('/admin/incidents', newIncidentForm(stale), HTMX);
     expect(htmx.status).toBe(409);
-    expect(htmx.headers.get('HX-Retarget')).toBe('#main');
-    expect(await htmx.text()).toMatch(/^<div id="incident-content">/);
+    expect(await htmx.text()).toMatch(/^<div id="new-incident">/);
+    expect(await db.query.incidents.findMany()).toHaveLength(0);
+
+    // Sent again with the statuses as they are now, both are created.
+    const again = await browser.post('/admin/incidents', newIncidentForm({ ...stale, [`version.${minaSidor.id}`]: '1' }));
+    expect(again.status).toBe(303);
+    expect(await db.query.incidents.findMany()).toHaveLength(1);
+    expect(await db.query.updates.findMany()).toHaveLength(1);
+  });
+
+  it('creates the incident and its first update in one write: one revision bump, both audited', async () => {
+    const setup = await editorWithServices();
+    const { browser, db, minaSidor } = setup;
+    await browser.get('/admin/incidents/new');
+    const revision = await revisionOf(setup);
+    const response = await browser.post(
+      '/admin/incidents',
+      newIncidentForm({ 'update.sv': 'Vi utreder.', [`status.${minaSidor.id}`]: 'down', [`version.${minaSidor.id}`]: '1' }),
+    );
+    expect(response.status).toBe(303);
+    expect(await revisionOf(setup)).toBe(revision + 1);
+    const [incident] = await db.query.incidents.findMany();
+    const [update] = await db.query.updates.findMany();
+    expect(update!.incidentId).toBe(incident!.id);
+    expect(await auditOf(setup, 'incident.create')).toHaveLength(1);
+    expect(await auditOf(setup, 'update.publish')).toHaveLength(1);
+  });
+
+  it('leaves no incident behind when the store refuses the first update (text over the limit, unknown service)', async () => {
+    const setup = await editorWithServices();
+    const { db, clock, minaSidor } = setup;
+    const incident = { slug: 'halv', impact: 'major' as const, texts: { sv: { title: 'Halv händelse' } }, serviceIds: [minaSidor.id] };
+    const revision = await revisionOf(setup);
+    const refused = [
+      { texts: { sv: 'x'.repeat(LIMITS.updateBody + 1) }, field: 'firstUpdate.texts.sv' },
+      { texts: { sv: 'Okänd tjänst.' }, changes: [{ serviceId: 999, to: 'down' as const }], field: 'firstUpdate.changes' },
+    ];
+    for (const { field, ...firstUpdate } of refused) {
+      const error = await openIncident(db, clock, incident, firstUpdate).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as InputError).field).toBe(field);
+    }
+    expect(await db.query.incidents.findMany()).toHaveLength(0);
+    expect(await db.query.incidentTexts.findMany()).toHaveLength(0);
+    expect(await db.query.incidentServices.findMany()).toHaveLength(0);
+    expect(await db.query.auditLog.findMany({ where: (log, { like }) => like(log.action, 'incident.%') })).toHaveLength(0);
+    expect(await revisionOf(setup)).toBe(revision);
+
+    const opened = await openIncident(db, clock, incident, { texts: { sv: 'Första.' }, changes: [{ serviceId: minaSidor.id, to: 'down' }] });
+    expect(opened.update).not.toBeNull();
+    expect(await revisionOf(setup)).toBe(revision + 1);
+    expect((await db.query.updates.findMany()).map((update) => update.incidentId)).toEqual([opened.incidentId]);
   });
 
   it('redirects an htmx post with HX-Redirect when the incident is created', async () => {
@@ -229,7 +289,8 @@ describe('the incident list', () => {
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/admin/login?next=%2Fadmin%2Fincidents');
     const post = await anonymous.post('/admin/incidents', newIncidentForm());
-    expect([303, 403]).toContain(post.status);
+    // 401: the sign-in page keeping the draft (src/routes/admin/require-user.tsx).
+    expect([303, 401, 403]).toContain(post.status);
     expect(await setup.db.query.incidents.findMany()).toHaveLength(0);
   });
 });

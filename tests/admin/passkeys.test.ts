@@ -22,20 +22,23 @@ function auditEntries(context: TestContext, action: string) {
   return context.db.query.auditLog.findMany({ where: (log, { eq }) => eq(log.action, action) });
 }
 
-async function registrationOptions(browser: Browser, name: string) {
-  const response = await browser.postJson('/admin/account/passkeys/options', { name });
+/** The first step of adding a passkey: its name and, to prove it is the owner, the password. */
+async function registrationOptions(browser: Browser, name: string, password: string) {
+  const response = await browser.postJson('/admin/account/passkeys/options', { name, password });
   expect(response.status).toBe(200);
   return ((await response.json()) as { options: PublicKeyCredentialCreationOptionsJSON }).options;
 }
 
-async function registerPasskey(browser: Browser, authenticator: SoftwareAuthenticator, name = 'Jobbtelefonen') {
-  const options = await registrationOptions(browser, name);
+async function registerPasskey(browser: Browser, password: string, authenticator: SoftwareAuthenticator, name = 'Jobbtelefonen') {
+  const options = await registrationOptions(browser, name, password);
   const response = await browser.postJson('/admin/account/passkeys', { name, response: await authenticator.register(options, ORIGIN) });
   expect(response.status).toBe(200);
   expect(await response.json()).toEqual({ redirect: '/admin/account?done=passkey-added#passkeys' });
 }
 
+/** As the sign-in page's passkey button does, with the page's token. */
 async function signInOptions(browser: Browser) {
+  await browser.get('/admin/login');
   const response = await browser.postJson('/admin/login/passkey/options', {});
   expect(response.status).toBe(200);
   return ((await response.json()) as { options: PublicKeyCredentialRequestOptionsJSON }).options;
@@ -43,7 +46,6 @@ async function signInOptions(browser: Browser) {
 
 async function passkeySignIn(context: TestContext, authenticator: SoftwareAuthenticator, ip = '198.51.100.10', overrides: Parameters<SoftwareAuthenticator['authenticate']>[2] = {}) {
   const browser = new Browser(context.app, ip);
-  await browser.get('/admin/login');
   const options = await signInOptions(browser);
   const response = await browser.postJson('/admin/login/passkey', { response: await authenticator.authenticate(options, ORIGIN, overrides), next: '/admin/incidents' });
   return { browser, response };
@@ -53,7 +55,7 @@ describe('registering a passkey', () => {
   it('adds a named passkey from the account page, lists it and audits it', async () => {
     const context = await setup();
     const authenticator = new SoftwareAuthenticator();
-    const options = await registrationOptions(context.browser, 'Jobbtelefonen');
+    const options = await registrationOptions(context.browser, 'Jobbtelefonen', context.password);
     expect(options.rp.id).toBe('status.example.org');
     expect(options.authenticatorSelection).toMatchObject({ residentKey: 'required', userVerification: 'required' });
     const response = await context.browser.postJson('/admin/account/passkeys', { name: 'Jobbtelefonen', response: await authenticator.register(options, ORIGIN) });
@@ -68,18 +70,18 @@ describe('registering a passkey', () => {
     expect(JSON.stringify(entry)).not.toMatch(/publicKey/);
 
     // The same authenticator is not offered twice.
-    const again = await registrationOptions(context.browser, 'Igen');
+    const again = await registrationOptions(context.browser, 'Igen', context.password);
     expect(again.excludeCredentials?.map((entry) => entry.id)).toEqual([(await context.db.query.passkeys.findFirst())!.id]);
   });
 
   it('refuses a missing name before the ceremony starts, and a replayed or foreign response after it', async () => {
     const context = await setup();
-    const blank = await context.browser.postJson('/admin/account/passkeys/options', { name: '   ' });
+    const blank = await context.browser.postJson('/admin/account/passkeys/options', { name: '   ', password: context.password });
     expect(blank.status).toBe(422);
     expect(await blank.json()).toEqual({ error: 'Fältet måste fyllas i.', field: 'name' });
 
     const authenticator = new SoftwareAuthenticator();
-    const options = await registrationOptions(context.browser, 'Nyckel');
+    const options = await registrationOptions(context.browser, 'Nyckel', context.password);
     const attestation = await authenticator.register(options, ORIGIN);
     expect((await context.browser.postJson('/admin/account/passkeys', { name: 'Nyckel', response: attestation })).status).toBe(200);
     const replay = await context.browser.postJson('/admin/account/passkeys', { name: 'Nyckel igen', response: attestation });
@@ -91,19 +93,19 @@ describe('registering a passkey', () => {
     const bertil = new Browser(context.app, '198.51.100.2');
     await bertil.signIn('bertil', password);
     await bertil.get('/admin/account');
-    const bertilsOptions = await registrationOptions(bertil, 'Bertils');
+    const bertilsOptions = await registrationOptions(bertil, 'Bertils', password);
     const stolen = await context.browser.postJson('/admin/account/passkeys', { name: 'Stulen', response: await authenticator.register(bertilsOptions, ORIGIN) });
     expect(stolen.status).toBe(400);
 
     // A phishing site's origin, or an authenticator that did not verify the person, is refused.
     const phished = await context.browser.postJson('/admin/account/passkeys', {
       name: 'Fiske',
-      response: await authenticator.register(await registrationOptions(context.browser, 'Fiske'), 'https://status-example.org.evil.example'),
+      response: await authenticator.register(await registrationOptions(context.browser, 'Fiske', context.password), 'https://status-example.org.evil.example'),
     });
     expect(phished.status).toBe(400);
     const unverified = await context.browser.postJson('/admin/account/passkeys', {
       name: 'Utan PIN',
-      response: await authenticator.register(await registrationOptions(context.browser, 'Utan PIN'), ORIGIN, { flags: 0x41 }),
+      response: await authenticator.register(await registrationOptions(context.browser, 'Utan PIN', context.password), ORIGIN, { flags: 0x41 }),
     });
     expect(unverified.status).toBe(400);
 
@@ -115,7 +117,7 @@ describe('registering a passkey', () => {
 
   it('needs the session’s CSRF token, and refuses cross-site posts', async () => {
     const context = await setup();
-    const response = await context.browser.postJson('/admin/account/passkeys/options', { name: 'Nyckel' }, { csrf: false });
+    const response = await context.browser.postJson('/admin/account/passkeys/options', { name: 'Nyckel', password: context.password }, { csrf: false });
     expect(response.status).toBe(403);
     // A cross-site page can only send form-like types without a preflight: those are refused.
     const crossSite = await context.app.request('/admin/login/passkey', {
@@ -131,7 +133,7 @@ describe('signing in with a passkey', () => {
   it('starts a fully signed-in session and audits it', async () => {
     const context = await setup();
     const authenticator = new SoftwareAuthenticator();
-    await registerPasskey(context.browser, authenticator);
+    await registerPasskey(context.browser, context.password, authenticator);
     context.clock.advance(60_000);
 
     const { browser, response } = await passkeySignIn(context, authenticator);
@@ -153,7 +155,7 @@ describe('signing in with a passkey', () => {
   it('works even with TOTP on: the passkey is a complete sign-in of its own', async () => {
     const context = await setup();
     const authenticator = new SoftwareAuthenticator();
-    await registerPasskey(context.browser, authenticator);
+    await registerPasskey(context.browser, context.password, authenticator);
     await context.db.update((await import('../../src/db/schema')).users).set({ totpSecret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', totpEnabledAt: context.clock.now() });
     const { browser, response } = await passkeySignIn(context, authenticator);
     expect(response.status).toBe(200);
@@ -163,13 +165,15 @@ describe('signing in with a passkey', () => {
   it('refuses a replayed assertion and an expired challenge', async () => {
     const context = await setup();
     const authenticator = new SoftwareAuthenticator();
-    await registerPasskey(context.browser, authenticator);
+    await registerPasskey(context.browser, context.password, authenticator);
 
     const browser = new Browser(context.app, '198.51.100.11');
     const options = await signInOptions(browser);
     const assertion = await authenticator.authenticate(options, ORIGIN);
     expect((await browser.postJson('/admin/login/passkey', { response: assertion })).status).toBe(200);
-    const replay = await new Browser(context.app, '198.51.100.12').postJson('/admin/login/passkey', { response: assertion });
+    const replayer = new Browser(context.app, '198.51.100.12');
+    await replayer.get('/admin/login');
+    const replay = await replayer.postJson('/admin/login/passkey', { response: assertion });
     expect(replay.status).toBe(401);
     expect(await replay.json()).toEqual({ error: 'Inloggningen med passkey misslyckades. Försök igen eller logga in med lösenord.' });
 
@@ -191,13 +195,13 @@ describe('signing in with a passkey', () => {
   it('never signs in as someone else with another user’s passkey', async () => {
     const context = await setup();
     const annasKey = new SoftwareAuthenticator();
-    await registerPasskey(context.browser, annasKey, 'Annas nyckel');
+    await registerPasskey(context.browser, context.password, annasKey, 'Annas nyckel');
     const { password } = await makeUser(context, { username: 'bertil', displayName: 'Bertil Berg' });
     const bertil = new Browser(context.app, '198.51.100.2');
     await bertil.signIn('bertil', password);
     await bertil.get('/admin/account');
     const bertilsKey = new SoftwareAuthenticator();
-    await registerPasskey(bertil, bertilsKey, 'Bertils nyckel');
+    await registerPasskey(bertil, password, bertilsKey, 'Bertils nyckel');
     const anna = annasKey.credentials[0]!;
     const bertils = bertilsKey.credentials[0]!;
 
@@ -222,38 +226,85 @@ describe('signing in with a passkey', () => {
   it('refuses an assertion made for another site', async () => {
     const context = await setup();
     const authenticator = new SoftwareAuthenticator();
-    await registerPasskey(context.browser, authenticator);
+    await registerPasskey(context.browser, context.password, authenticator);
     const { response } = await passkeySignIn(context, authenticator, '198.51.100.30', { origin: 'https://evil.example' });
     expect(response.status).toBe(401);
   });
 
-  it('is throttled like the password sign-in, per account and per client', async () => {
+  it('is never held back: failed attempts lock nothing, and it signs in while the account is slowed and the address locked', async () => {
     const context = await setup();
     const authenticator = new SoftwareAuthenticator();
-    await registerPasskey(context.browser, authenticator);
-    for (let attempt = 1; attempt <= 4; attempt++) {
+    await registerPasskey(context.browser, context.password, authenticator);
+    // Assertions for another site, from many addresses: refused, and never counted.
+    for (let attempt = 1; attempt <= 12; attempt++) {
       const { response } = await passkeySignIn(context, authenticator, `198.51.100.${40 + attempt}`, { origin: 'https://evil.example' });
       expect(response.status).toBe(401);
     }
-    const fifth = await passkeySignIn(context, authenticator, '198.51.100.45', { origin: 'https://evil.example' });
-    expect(fifth.response.status).toBe(429);
-    expect((await fifth.response.json()) as { error: string }).toEqual({ error: 'För många misslyckade försök för det här kontot. Försök igen om 15 minuter.' });
-    // The account is locked for the password too, and for the right passkey.
-    expect((await new Browser(context.app, '203.0.113.1').post('/admin/login', { username: 'anna', password: context.password })).status).toBe(429);
-    expect((await passkeySignIn(context, authenticator, '203.0.113.2')).response.status).toBe(429);
-
+    // Password guesses from many addresses hold the account back for new devices …
+    for (let attempt = 1; attempt <= 10; attempt++) {
+      await new Browser(context.app, `203.0.113.${attempt}`).post('/admin/login', { username: 'anna', password: `gissning ${attempt}` });
+    }
+    expect((await new Browser(context.app, '203.0.113.50').post('/admin/login', { username: 'anna', password: context.password })).status).toBe(429);
+    // … and twenty from one address lock it.
     const client = new Browser(context.app, '198.51.100.99');
-    let last: Response | undefined;
-    for (let attempt = 1; attempt <= 20; attempt++) last = await client.postJson('/admin/login/passkey', { response: { nonsense: attempt } });
-    expect(last!.status).toBe(429);
-    expect((await client.postJson('/admin/login/passkey/options', {})).status).toBe(429);
+    for (let attempt = 1; attempt <= 20; attempt++) await client.post('/admin/login', { username: `konto${attempt}`, password: 'helt fel lösenord här' });
+    expect((await client.post('/admin/login', { username: 'anna', password: context.password })).status).toBe(429);
+    // Junk from that address is refused as junk, not with a lock …
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      expect((await client.postJson('/admin/login/passkey', { response: { nonsense: attempt } })).status).toBe(401);
+    }
+    // … and the owner's passkey signs in from there.
+    const { browser, response } = await passkeySignIn(context, authenticator, '198.51.100.99');
+    expect(response.status).toBe(200);
+    expect((await browser.get('/admin')).status).toBe(200);
+  });
+
+  it('works from a sign-in page opened before another tab signed in with the password', async () => {
+    const context = await setup();
+    const authenticator = new SoftwareAuthenticator();
+    await registerPasskey(context.browser, context.password, authenticator);
+    const browser = new Browser(context.app, '198.51.100.60');
+    const page = await (await browser.get('/admin/login')).text();
+    const pageToken = /id="passkey-sign-in"[^>]*data-csrf="([^"]+)"/.exec(page)?.[1] ?? '';
+    await browser.signIn('anna', context.password);
+    const earlier = browser.cookieHeader();
+
+    // The first tab's button, with what its page carries.
+    browser.csrfToken = pageToken;
+    const options = await browser.postJson('/admin/login/passkey/options', {});
+    expect(options.status).toBe(200);
+    const { options: request } = (await options.json()) as { options: PublicKeyCredentialRequestOptionsJSON };
+    const signedIn = await browser.postJson('/admin/login/passkey', { response: await authenticator.authenticate(request, ORIGIN), next: '/admin' });
+    expect(signedIn.status).toBe(200);
+    expect((await browser.get('/admin')).status).toBe(200);
+    expect((await context.app.request('/admin', { headers: { Cookie: earlier } })).status).toBe(303);
+  });
+});
+
+describe('adding a passkey asks for the password', () => {
+  it('before the ceremony, so a stolen session cannot add a passkey of its own', async () => {
+    const context = await setup();
+    const account = await (await context.browser.get('/admin/account')).text();
+    expect(account).toMatch(/id="passkey-register"[\s\S]*type="password"[\s\S]*<\/form>/);
+    const missing = await context.browser.postJson('/admin/account/passkeys/options', { name: 'Nyckel' });
+    expect(missing.status).toBe(422);
+    expect(await missing.json()).toEqual({ error: 'Fältet måste fyllas i.', field: 'password' });
+    const wrong = await context.browser.postJson('/admin/account/passkeys/options', { name: 'Nyckel', password: 'inte mitt lösenord alls' });
+    expect(wrong.status).toBe(422);
+    expect(await wrong.json()).toEqual({ error: 'Lösenordet stämmer inte.', field: 'password' });
+    expect(await context.db.query.webauthnChallenges.findMany()).toHaveLength(0);
+    expect(await auditEntries(context, 'account.confirm-failed')).toHaveLength(1);
+
+    const right = await context.browser.postJson('/admin/account/passkeys/options', { name: 'Nyckel', password: context.password });
+    expect(right.status).toBe(200);
+    expect(await context.db.query.webauthnChallenges.findMany()).toHaveLength(1);
   });
 });
 
 describe('managing passkeys', () => {
   it('renames a passkey (with htmx or without) and escapes hostile names', async () => {
     const context = await setup();
-    await registerPasskey(context.browser, new SoftwareAuthenticator());
+    await registerPasskey(context.browser, context.password, new SoftwareAuthenticator());
     const { id } = (await context.db.query.passkeys.findFirst())!;
     const path = `/admin/account/passkeys/${encodeURIComponent(id)}/rename`;
 
@@ -284,7 +335,7 @@ describe('managing passkeys', () => {
   it('removes a passkey only with the password, and never someone else’s', async () => {
     const context = await setup();
     const authenticator = new SoftwareAuthenticator();
-    await registerPasskey(context.browser, authenticator, HOSTILE);
+    await registerPasskey(context.browser, context.password, authenticator, HOSTILE);
     const { id } = (await context.db.query.passkeys.findFirst())!;
     const path = `/admin/account/passkeys/${encodeURIComponent(id)}/remove`;
 
@@ -322,7 +373,7 @@ describe('managing passkeys', () => {
     await admin.post('/admin/account/security-policy', { requireSecondFactor: 'on' });
     expect((await context.browser.get('/admin')).headers.get('location')).toBe('/admin/account');
 
-    await registerPasskey(context.browser, new SoftwareAuthenticator());
+    await registerPasskey(context.browser, context.password, new SoftwareAuthenticator());
     expect((await context.browser.get('/admin')).status).toBe(200);
 
     const { id } = (await context.db.query.passkeys.findFirst())!;

@@ -40,6 +40,7 @@ beforeEach(async () => {
   const service = await db.query.services.findFirst();
   const group = await db.query.serviceGroups.findFirst();
   const channel = await db.query.contactChannels.findFirst();
+  const maintenance = await db.query.maintenances.findFirst();
   const fill = (pattern: string) =>
     pattern
       .replace(/^(\/admin\/incidents\/):id/, `$1${incident!.id}`)
@@ -47,6 +48,7 @@ beforeEach(async () => {
       .replace(/^(\/admin\/services\/groups\/):id\{\[0-9\]\+\}/, `$1${group!.id}`)
       .replace(/^(\/admin\/services\/):id(\{\[0-9\]\+\})?/, `$1${service!.id}`)
       .replace(/^(\/admin\/contacts\/):id\{\[0-9\]\+\}/, `$1${channel!.id}`)
+      .replace(/^(\/admin\/maintenance\/):id\{\[0-9\]\+\}/, `$1${maintenance!.incidentId}`)
       .replace(/^(\/admin\/users\/):id/, `$1${editorUser.user.id}`)
       .replace(/^(\/admin\/account\/passkeys\/):id/, '$1no-such-passkey');
   const seen = new Set<string>();
@@ -91,6 +93,11 @@ describe('permission matrix', () => {
     const revisionBefore = await context.db.query.publicRevision.findFirst();
     for (const route of routes.filter(needsSession)) {
       const response = await call(null, route);
+      // A posted form is answered with the sign-in page itself, keeping its draft (issue 12).
+      if (response.status === 401 && route.method === 'POST') {
+        expect(await response.text(), `${route.method} ${route.pattern}`).toContain('<form method="post" action="/admin/login?lang=sv">');
+        continue;
+      }
       expect(response.status, `${route.method} ${route.pattern}`).toBe(303);
       expect(response.headers.get('location'), `${route.method} ${route.pattern}`).toMatch(/^\/admin\/login/);
     }

@@ -100,7 +100,7 @@ describe('print', () => {
 });
 
 describe('small screens', () => {
-  for (const path of ['/', '/en/', '/handelser/it-angrepp', '/historik']) {
+  for (const path of ['/', '/en/', '/handelser/it-angrepp', '/historik', '/affisch', '/api']) {
     it(`${path} fits 320 px without sideways scrolling`, async () => {
       const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
       const page = await context.newPage();

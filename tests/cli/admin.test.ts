@@ -132,6 +132,35 @@ describe('npm run admin', () => {
     expect(actions).toEqual(['user.create', 'user.create', 'user.password-reset', 'user.disable', 'user.enable']);
   }, SLOW);
 
+  it('unlocks an account that failed sign-ins hold back, audited as cli', async () => {
+    const file = databaseFile();
+    expect((await runCli(file.url, ['create-user', '--username', 'anna', '--name', 'Anna', '--role', 'admin', '--password-stdin'], PASSWORD)).code).toBe(0);
+    const { db, app } = file.open();
+    // Five wrong passwords from this address lock it out of the account, the right one too.
+    for (let attempt = 1; attempt <= 5; attempt++) await new Browser(app).post('/admin/login', { username: 'anna', password: `gissning ${attempt}` });
+    expect((await new Browser(app).signIn('anna', PASSWORD)).status).toBe(429);
+
+    const help = await runCli(file.url, ['--help']);
+    expect(help.stdout).toMatch(/unlock --username <name> +\(clears what failed sign-ins hold back for the account\)/);
+    const unlocked = await runCli(file.url, ['unlock', '--username', 'Anna']);
+    expect(unlocked.stderr).toBe('');
+    expect(unlocked.code).toBe(0);
+    expect(unlocked.stdout).toContain('Unlocked "anna": 2 sign-in throttles cleared.');
+    expect((await new Browser(app).signIn('anna', PASSWORD)).status).toBe(303);
+    const [entry] = await db.query.auditLog.findMany({ where: (log, { eq }) => eq(log.action, 'user.unlock') });
+    expect(entry).toMatchObject({ username: 'cli', userId: null, after: { username: 'anna', throttlesCleared: 2 } });
+
+    const nothing = await runCli(file.url, ['unlock', '--username', 'anna']);
+    expect(nothing.code).toBe(0);
+    expect(nothing.stdout).toContain('Nothing held "anna" back; nothing was changed.');
+    const unknown = await runCli(file.url, ['unlock', '--username', 'nobody']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('There is no user named "nobody".');
+    const bare = await runCli(file.url, ['unlock']);
+    expect(bare.code).toBe(2);
+    expect(bare.stderr).toContain('--username is required.');
+  }, SLOW);
+
   it('exits non-zero with a clear message on wrong arguments and refused input', async () => {
     const file = databaseFile();
     const cases: [string[], string | undefined, number, string][] = [

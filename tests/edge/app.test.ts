@@ -106,7 +106,7 @@ describe('admin console in workerd', () => {
     await browser.signIn('anna', PASSWORD);
     await browser.get('/admin/account');
     const authenticator = new SoftwareAuthenticator();
-    const options = (await (await browser.postJson('/admin/account/passkeys/options', { name: 'Nyckel' })).json()) as {
+    const options = (await (await browser.postJson('/admin/account/passkeys/options', { name: 'Nyckel', password: PASSWORD })).json()) as {
       options: PublicKeyCredentialCreationOptionsJSON;
     };
     const registered = await browser.postJson('/admin/account/passkeys', { name: 'Nyckel', response: await authenticator.register(options.options, origin) });

@@ -50,3 +50,28 @@ export function workerTarget(): RequestTarget {
 }
 
 export { Browser, fixedClock };
+
+/** Asks the Node-side database factory to do something to a database endpoint (tests/edge/global-setup.ts). */
+async function askFactory(request: DatabaseRequest): Promise<string> {
+  const response = await fetch(env.DATABASE_FACTORY_URL!, { method: 'POST', body: JSON.stringify(request) });
+  if (!response.ok) throw new Error(`database factory: ${response.status} ${await response.text()}`);
+  return ((await response.json()) as { url: string }).url;
+}
+
+/** The database at `url` goes away (its endpoint stops listening) … */
+export const stopDatabase = (url: string) => askFactory({ action: 'stop', url });
+/** … and comes back, same port, same data. */
+export const startDatabase = (url: string) => askFactory({ action: 'start', url });
+/** An endpoint that accepts connections and never answers. */
+export const hangingDatabaseUrl = () => askFactory({ action: 'hang' });
+
+/** An execution context whose background work (waitUntil) a test can wait for. */
+export function executionContext() {
+  const pending: Promise<unknown>[] = [];
+  return {
+    context: { waitUntil: (promise: Promise<unknown>) => void pending.push(promise.catch(() => {})), passThroughOnException() {}, props: {} },
+    settled: async () => {
+      while (pending.length > 0) await Promise.all(pending.splice(0));
+    },
+  };
+}

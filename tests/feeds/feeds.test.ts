@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { correctUpdate } from '../../src/store/publishing';
 import { createTestApp } from '../helpers/app';
-import { makeGroup, makeIncident, makeService, publish } from '../helpers/factories';
+import { makeGroup, makeIncident, makeService, makeSite, publish } from '../helpers/factories';
 import {
   atomLinks,
   decodeHtml,
@@ -318,6 +318,53 @@ describe('hostile content in feeds', () => {
     expect(json.items[0].title).toContain(`Rubrik ${HOSTILE}`);
     expect(json.items[0].content_html).toContain('&lt;script&gt;');
     expect(json.items[0].content_html).not.toContain('\u0000');
+  });
+
+  it('gives back literal entity text and markup in feed-level titles, descriptions and author exactly as typed', async () => {
+    const TYPED = 'Kommun &amp; <b>x</b> ]]>';
+    const { app, db, clock } = await createTestApp();
+    await makeSite(db, clock, {
+      texts: {
+        sv: { organisationName: `Org ${TYPED}`, siteTitle: `Titel ${TYPED}`, notice: '' },
+        en: { organisationName: 'Testby Municipality', siteTitle: 'Testby service status', notice: '' },
+      },
+    });
+    const group = await makeGroup(db, clock);
+    const service = await makeService(db, clock, { groupId: group, slug: 'tjanst', sv: { name: `Tjänst ${TYPED}` } });
+    await publish(db, clock, { texts: { sv: 'Nere.' }, changes: [{ serviceId: service.id, to: 'down' }] });
+
+    const atomXml = await (await app.request('/feed.atom')).text();
+    expectWellFormed(atomXml);
+    const atom = parseFeed(atomXml);
+    expect(atom.title).toBe(`Titel ${TYPED}`);
+    expect(atom.description).toContain(`från Org ${TYPED}.`);
+    expect(atom.authors.map((author) => author.name)).toEqual([`Org ${TYPED}`]);
+    // rss-parser reads Atom's type="html" text as HTML: decoded once, it is the typed text.
+    const atomByRssParser = await rssParser.parseString(atomXml);
+    expect(decodeHtml(atomByRssParser.title!)).toBe(`Titel ${TYPED}`);
+    expect(extractFromXml(atomXml).title).toBe(`Titel ${TYPED}`);
+
+    const rssXml = await (await app.request('/feed.rss')).text();
+    expectWellFormed(rssXml);
+    expect(rssXml).not.toContain('<b>');
+    const rss = await rssParser.parseString(rssXml);
+    expect(rss.title).toBe(`Titel ${TYPED}`);
+    // The channel description is HTML, like every RSS description: the markup arrives as text.
+    expect(decodeHtml(rss.description!)).toContain(`från Org ${TYPED}.`);
+    expect(rss.items[0]!.categories).toEqual([expect.objectContaining({ _: `Tjänst ${TYPED}` })]);
+    const rssByFeedParser = parseFeed(rssXml);
+    expect(rssByFeedParser.title).toBe(`Titel ${TYPED}`);
+    expect(rssByFeedParser.description).toContain(`från Org ${TYPED}.`);
+    expect(rssByFeedParser.items[0]!.categories.map((category) => category.label)).toEqual([`Tjänst ${TYPED}`]);
+    expect(extractFromXml(rssXml).title).toBe(`Titel ${TYPED}`);
+
+    const serviceAtom = parseFeed(await (await app.request('/tjanster/tjanst/feed.atom')).text());
+    expect(serviceAtom.title).toBe(`Tjänst ${TYPED} – Titel ${TYPED}`);
+    expect(serviceAtom.items[0]!.categories.map((category) => category.label)).toEqual([`Tjänst ${TYPED}`]);
+
+    const json = JSON.parse(await (await app.request('/feed.json')).text());
+    expect(json.title).toBe(`Titel ${TYPED}`);
+    expect(json.authors).toEqual([{ name: `Org ${TYPED}` }]);
   });
 });
 

@@ -7,12 +7,17 @@ export async function adminPages({ db }: Pick<TestContext, 'db'>, userId: number
   const service = await db.query.services.findFirst();
   const group = await db.query.serviceGroups.findFirst();
   const channel = await db.query.contactChannels.findFirst({ where: (channels, { eq }) => eq(channels.openingHoursMode, 'scheduled') });
+  const maintenance = await db.query.maintenances.findFirst();
   return [
     '/admin',
     '/admin/incidents',
     '/admin/incidents/new',
     `/admin/incidents/${incident!.id}`,
     `/admin/incidents/${incident!.id}/updates/${update!.id}/correct`,
+    '/admin/maintenance',
+    '/admin/maintenance/new',
+    `/admin/maintenance/${maintenance!.incidentId}`,
+    `/admin/maintenance/${maintenance!.incidentId}/cancel`,
     '/admin/services',
     '/admin/services/new',
     `/admin/services/${service!.id}/edit`,
@@ -27,6 +32,8 @@ export async function adminPages({ db }: Pick<TestContext, 'db'>, userId: number
     '/admin/users/new',
     `/admin/users/${userId}`,
     '/admin/audit',
+    '/admin/settings/backup',
+    '/admin/backup-website',
     '/admin/account',
     '/admin/account/totp',
     '/admin/account/security-policy',

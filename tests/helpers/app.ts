@@ -3,11 +3,19 @@ import { createApp } from '../../src/app';
 import { fixedClock } from '../../src/clock';
 import type { Database } from '../../src/db/database';
 import { loadExample } from '../../src/seed/example';
+import type { SnapshotStore } from '../../src/snapshot/store';
+import type { Compressor } from '../../src/http/content-encoding';
 import { DEFAULT_SESSION_POLICY } from '../../src/store/sessions';
 import { createTestDatabase } from './db';
 import { makeSite } from './factories';
 
 export const TEST_PASSWORD_ITERATIONS = 1_000;
+
+/**
+ * The revision TTL of test apps. Test clocks stand still unless a test moves them, so within
+ * a step a page is fresh only because the write invalidated the cached revision on commit.
+ */
+export const LONG_REVISION_TTL_MS = 60_000;
 
 export type TestClock = ReturnType<typeof fixedClock>;
 
@@ -25,11 +33,20 @@ export async function createTestApp(
     precompress?: boolean;
     revisionTtlMs?: number;
     setupToken?: string;
+    /** A migrated database to use instead of a fresh in-memory one (a file, for lock tests). */
+    database?: Database;
     /** The configured public URL; https makes admin cookies `__Host-` and Secure. */
     publicUrl?: string | null;
+    /** Where last good copies are kept (default: in memory). */
+    snapshots?: SnapshotStore;
+    /** How long public reads wait for the database, and how long a failure keeps it "down". */
+    databaseTimeoutMs?: number;
+    databaseRetryMs?: number;
+    /** What precompresses public documents (default: the runtime-neutral one, gzip only; Node's is src/node-listener.ts). */
+    compressor?: Compressor;
   } = {},
 ): Promise<TestContext> {
-  const db = await createTestDatabase();
+  const db = options.database ?? (await createTestDatabase());
   // A Wednesday afternoon in winter (CET) unless the test says otherwise.
   const clock = fixedClock(options.now ?? '2026-02-11T13:00:00Z');
   const seed = options.seed ?? 'site';
@@ -43,8 +60,11 @@ export async function createTestApp(
       publicUrl: options.publicUrl ?? null,
       buildId: 'test',
       precompress: options.precompress ?? true,
-      // Tests write through the store directly, so every request must see the newest revision.
-      revisionTtlMs: options.revisionTtlMs ?? 0,
+      // Long, so a write that fails to invalidate the cached revision shows up
+      // as a stale page. Fixtures written with the store on `db` invalidate it like any write.
+      revisionTtlMs: options.revisionTtlMs ?? LONG_REVISION_TTL_MS,
+      databaseTimeoutMs: options.databaseTimeoutMs,
+      databaseRetryMs: options.databaseRetryMs,
       auth: {
         // Cheap hashes keep auth tests fast; the production work factor is tested on its own.
         passwordIterations: TEST_PASSWORD_ITERATIONS,
@@ -54,6 +74,9 @@ export async function createTestApp(
     },
     clientIp: (c) => c.req.header('X-Test-Client-IP') ?? '192.0.2.1',
     logError: (_message, error) => errors.push(error),
+    snapshots: options.snapshots,
+    compressor: options.compressor,
+    log: () => {},
   });
   return { app, db, clock, errors };
 }

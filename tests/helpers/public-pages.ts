@@ -8,6 +8,10 @@ export const PUBLIC_PAGES = [
   '/handelser/it-angrepp',
   '/en/incidents/it-angrepp',
   '/handelser/telefoni',
+  // Planned maintenance: one under way (its service is in maintenance), one still ahead.
+  '/handelser/bibliotekssystemet-flyttas',
+  '/en/incidents/sakerhetsuppdatering-mina-sidor',
+  '/tjanster/bibliotek',
   '/historik',
   '/historik?page=2',
   '/en/history',
@@ -15,6 +19,14 @@ export const PUBLIC_PAGES = [
   '/en/accessibility',
   '/prenumerera',
   '/en/subscribe',
+  '/affisch',
+  '/en/poster',
+  // The overall state for other sites' frames (src/routes/embedding.tsx).
+  '/embed',
+  '/en/embed',
+  // The readable description of the JSON APIs (src/routes/api-page.tsx).
+  '/api',
+  '/en/api',
 ] as const;
 
 /** Error pages must meet the same bar. */

@@ -63,6 +63,12 @@ describe('HTML validity (Nu Html Checker)', () => {
     const invalid = await browser.post('/admin/services', { slug: 'Not A Slug!', groupId: 'x' });
     expect(invalid.status).toBe(422);
     documents.push({ name: 'service form with errors', html: await invalid.text() });
+    const preview = await browser.post('/admin/incidents/new/preview', { impact: 'major', phase: 'investigating', 'sv.title': 'Förhandsgranskad', 'sv.whatHappened': 'Text.' });
+    expect(preview.status).toBe(200);
+    documents.push({ name: 'new incident preview', html: await preview.text() });
+    const future = await browser.post('/admin/incidents', { impact: 'major', phase: 'investigating', 'sv.title': 'Framtid', startedDate: '2099-01-01', startedTime: '10:00' });
+    expect(future.status).toBe(422);
+    documents.push({ name: 'new incident with errors', html: await future.text() });
     expect(await vnuErrors(documents)).toEqual([]);
   });
 

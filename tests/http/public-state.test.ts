@@ -27,6 +27,33 @@ describe('public state', () => {
     expect((await state.current()).revision).toBe(before.revision + 1);
   });
 
+  it('measures the TTL on the injected clock: re-reads once it has passed, not before', async () => {
+    const db = await createTestDatabase();
+    const clock = fixedClock('2026-02-11T13:00:00Z');
+    await makeSite(db, clock);
+    const state = new PublicState(db, clock, 1_000);
+    const before = await state.current();
+    await makeGroup(db, clock);
+    // Real time passing is not the app's time: a standing clock keeps the read.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await state.current()).revision).toBe(before.revision);
+    clock.advance(1_000);
+    expect((await state.current()).revision).toBe(before.revision);
+    clock.advance(1);
+    expect((await state.current()).revision).toBe(before.revision + 1);
+  });
+
+  it('re-reads the revision when the clock went back instead of reusing it longer', async () => {
+    const db = await createTestDatabase();
+    const clock = fixedClock('2026-02-11T13:00:00Z');
+    await makeSite(db, clock);
+    const state = new PublicState(db, clock, 60_000);
+    const before = await state.current();
+    await makeGroup(db, clock);
+    clock.advance(-1);
+    expect((await state.current()).revision).toBe(before.revision + 1);
+  });
+
   it('changes the state key at the next opening-hours change, and Last-Modified with it', async () => {
     const db = await createTestDatabase();
     const clock = fixedClock('2026-02-11T14:00:00Z'); // Wednesday 15:00 CET, open until 16:00

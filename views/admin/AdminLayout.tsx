@@ -1,14 +1,18 @@
 import type { Child } from 'hono/jsx';
 import type { AdminMessages } from '../../src/i18n/admin';
+import { TextCleanedNotice } from './partials/Form';
 
 export type AdminSection =
   | 'dashboard'
   | 'incidents'
+  | 'maintenance'
   | 'services'
   | 'contacts'
   | 'settings'
   | 'users'
   | 'audit'
+  | 'backup'
+  | 'siteExport'
   | 'account'
   | 'none';
 
@@ -19,16 +23,21 @@ export interface AdminChrome {
   /** Null on the sign-in pages. */
   user: { displayName: string; role: 'admin' | 'editor' } | null;
   csrfToken: string | null;
+  /** Set after a save whose text lost control characters to cleaning (TextCleanedNotice). */
+  textCleaned?: string | null;
 }
 
 const SECTIONS: { key: Exclude<AdminSection, 'none'>; href: string; adminOnly?: boolean }[] = [
   { key: 'dashboard', href: '/admin' },
   { key: 'incidents', href: '/admin/incidents' },
+  { key: 'maintenance', href: '/admin/maintenance' },
   { key: 'services', href: '/admin/services' },
   { key: 'contacts', href: '/admin/contacts' },
   { key: 'settings', href: '/admin/settings', adminOnly: true },
   { key: 'users', href: '/admin/users', adminOnly: true },
   { key: 'audit', href: '/admin/audit', adminOnly: true },
+  { key: 'backup', href: '/admin/settings/backup', adminOnly: true },
+  { key: 'siteExport', href: '/admin/backup-website' },
   { key: 'account', href: '/admin/account' },
 ];
 
@@ -41,11 +50,14 @@ export function AdminLayout({
   chrome,
   title,
   section,
+  failed = false,
   children,
 }: {
   chrome: AdminChrome;
   title: string;
   section: AdminSection;
+  /** The page shows a form that needs fixing: the title says so first ("Fel: …"), as screen readers announce it on load. */
+  failed?: boolean;
   children: Child;
 }) {
   const { t, user } = chrome;
@@ -60,7 +72,7 @@ export function AdminLayout({
             Attributes are written data-hx-* with "_" for modifiers (data-hx-headers_inherited)
             so that the markup is valid HTML. */}
         <meta name="htmx-config" content='{"includeIndicatorCSS":false,"metaCharacter":"_"}' />
-        <title>{`${title} – ${t.consoleTitle}`}</title>
+        <title>{`${failed ? `${t.errorTitlePrefix}: ` : ''}${title} – ${t.consoleTitle}`}</title>
         <link rel="stylesheet" href={chrome.assets.stylesheet} />
         <link rel="stylesheet" href={chrome.assets.adminStylesheet} />
         {user && <script src={chrome.assets.htmx} defer></script>}
@@ -103,6 +115,7 @@ export function AdminLayout({
         </header>
         <main id="main" class="wrap admin-main">
           <div id="announcer" role="status" class="visually-hidden"></div>
+          {user && <TextCleanedNotice text={chrome.textCleaned ?? null} />}
           {children}
         </main>
       </body>

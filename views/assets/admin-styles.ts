@@ -18,15 +18,32 @@ legend{font-weight:700;padding:0 .25rem}
 .checkbox label,.radio label{display:inline;font-weight:400;margin-left:.35rem}
 .field-error{color:var(--bad);font-weight:600;margin:.2rem 0}
 [aria-invalid="true"]{border-color:var(--bad);border-width:2px}
+/* The error summary at the top of a form (views/admin/partials/Form.tsx) */
+.error-summary{border:.25rem solid var(--bad);padding:.5rem 1rem;margin:1rem 0}
+.error-summary:focus{outline:3px solid var(--fg);outline-offset:2px}
+.error-summary h2{margin:.25rem 0 .5rem;font-size:1.2rem}
+.error-summary ul{margin:.25rem 0;padding-left:1.25rem}
+.error-summary li{margin:.25rem 0}
+.error-summary a{font-weight:600;overflow-wrap:anywhere}
 .message{border-left:.4rem solid var(--ok);background:var(--soft);padding:.5rem 1rem;margin:1rem 0}
 .message.error{border-color:var(--bad)}
 .message.warning{border-color:var(--warn)}
 .table-wrap{overflow-x:auto}
 table{border-collapse:collapse;width:100%}
 th,td{text-align:left;vertical-align:top;border-bottom:1px solid var(--line);padding:.45rem .5rem}
-.status-row form{display:flex;flex-wrap:wrap;gap:.5rem;align-items:flex-end}
-.status-row form>div{flex:1 1 12rem}
-.status-row label{margin-top:0}
+/* The dashboard's rows (views/admin/partials/DashboardRow.tsx): compact, the form folded away */
+.status-row{border-bottom:1px solid var(--line);padding:.3rem 0}
+.status-row h4{margin:0;font-size:1.05rem}
+.status-row .status-line{margin:0}
+.row-facts{margin:.1rem 0;font-size:.95rem}
+.row-facts>div{display:flex;flex-wrap:wrap;gap:0 .35rem}
+.row-facts dt{font-weight:600}
+.row-facts dd{margin:0}
+.row-actions{display:flex;flex-wrap:wrap;gap:0 1.25rem}
+.row-actions details[open]{flex-basis:100%}
+.status-row summary{cursor:pointer;color:var(--link);padding:.3rem 0}
+.status-row fieldset{margin:.5rem 0;padding:.25rem .75rem}
+.status-row label{margin-top:.4rem}
 .preview{border:2px dashed var(--line);padding:.5rem 1rem;margin:1rem 0}
 .actions{display:flex;flex-wrap:wrap;gap:.5rem;margin:1rem 0}
 .htmx-request{opacity:.7}
@@ -73,4 +90,6 @@ button:disabled{opacity:.45;cursor:not-allowed}
 .small-field label{font-weight:400;margin:0;font-size:.9rem}
 .small-field input{width:auto;min-width:7rem}
 td.address{overflow-wrap:anywhere}
+/* The sessions table (AccountSessions.tsx) at 320 px: each sign-in a card, each cell labelled */
+@media (max-width:40rem){.sessions-table thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}.sessions-table,.sessions-table tbody,.sessions-table tr,.sessions-table td{display:block}.sessions-table tr{border:1px solid var(--line);border-radius:.25rem;padding:.5rem .75rem;margin:0 0 .75rem}.sessions-table td{border:0;padding:.15rem 0;overflow-wrap:anywhere}.sessions-table td::before{content:attr(data-label);display:block;font-weight:600;font-size:.9rem}}
 `.trim();

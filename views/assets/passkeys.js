@@ -59,6 +59,9 @@
       if (!options.ok) return setStatus(settings, status, options.data.error, true);
       var assertion = await lib.startAuthentication({ optionsJSON: options.data.options });
       var result = await postJson(settings.verifyUrl, { response: assertion, next: settings.next }, settings.csrf);
+      // A form posted after the session ended: its kept draft goes to the page that sends it.
+      var resume = document.getElementById('passkey-resume');
+      if (result.ok && resume) return resume.submit();
       if (result.ok && result.data.redirect) return window.location.assign(result.data.redirect);
       setStatus(settings, status, result.data.error, true);
     } catch (error) {
@@ -73,10 +76,14 @@
     var status = form.querySelector('.passkey-status');
     var button = form.querySelector('button[type="submit"]');
     var name = form.elements.namedItem('name').value;
+    // Asked for before the ceremony: a session alone must not be able to add a passkey.
+    var passwordField = form.elements.namedItem('password');
+    var password = passwordField ? passwordField.value : '';
     button.disabled = true;
     setStatus(settings, status, settings.msgWorking, false);
     try {
-      var options = await postJson(settings.optionsUrl, { name: name }, settings.csrf);
+      var options = await postJson(settings.optionsUrl, { name: name, password: password }, settings.csrf);
+      if (passwordField) passwordField.value = '';
       if (!options.ok) return setStatus(settings, status, options.data.error, true);
       var attestation = await lib.startRegistration({ optionsJSON: options.data.options });
       var result = await postJson(settings.verifyUrl, { name: name, response: attestation }, settings.csrf);

@@ -21,6 +21,7 @@ ul{padding-left:1.25rem}
 .skip:focus{left:0}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .example-banner{margin:0;padding:.5rem 1rem;background:#fff4cc;border-bottom:2px solid #8a6d00;text-align:center}
+.snapshot-banner{margin:0;padding:.6rem 1rem;background:#fde7e5;border-bottom:3px solid var(--bad);text-align:center}
 .site-header{border-bottom:1px solid var(--line);background:var(--soft)}
 .site-header .wrap{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:center;gap:.5rem;padding-top:.6rem;padding-bottom:.6rem}
 .site-name{font-weight:700;color:var(--fg);text-decoration:none}
@@ -37,6 +38,7 @@ ul{padding-left:1.25rem}
 .notice{border:1px solid var(--line);padding:.25rem 1rem;margin:1rem 0}
 .incident-summary{border-left:.25rem solid var(--bad);padding-left:.9rem;margin:1rem 0}
 .incident-summary h3{margin-top:.5rem}
+.maintenance-summary{border-left-color:var(--maint)}
 .meta,.phase,.last-updated,.breadcrumb,.stale,.mentions,.from{color:var(--muted)}
 .stale{font-style:italic;font-size:.95rem}
 .next-update{font-weight:600}
@@ -71,6 +73,9 @@ summary{cursor:pointer;color:var(--link)}
 .feed-list{padding:0;list-style:none}.feed-list>li{border-top:1px solid var(--line);padding:.4rem 0;display:flex;flex-wrap:wrap;justify-content:space-between;gap:0 1rem}
 .feed-links{display:inline-flex;gap:1rem;list-style:none;margin:0;padding:0}
 code{font-size:.95em}
+.api-endpoints dt{font-weight:700;margin-top:.75rem;overflow-wrap:anywhere}.api-endpoints dd{margin:0}
+.api-example{background:var(--soft);padding:.5rem;white-space:pre-wrap;overflow-wrap:anywhere}
+.api-vocabulary caption{text-align:left;margin-bottom:.5rem}.api-vocabulary th,.api-vocabulary td{text-align:left;padding:.2rem 1.5rem .2rem 0}
 .site-footer{margin-top:3rem;border-top:1px solid var(--line);background:var(--soft);padding:1rem 0;font-size:.95rem}
 @media (max-width:30rem){body{font-size:1rem}h1{font-size:1.5rem}}
 @media print{

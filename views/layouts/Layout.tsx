@@ -1,15 +1,20 @@
+import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
+import { apiWordsFor } from '../../src/i18n/api';
 import type { PageChrome } from '../chrome';
+import { SnapshotBannerSlot } from './SnapshotBanner';
 
 export interface LayoutProps {
   chrome: PageChrome;
   /** The page's own title; the site title is appended. */
   title: string;
+  /** Stylesheets after the site's own, for a page with a layout of its own (the poster). */
+  stylesheets?: string[];
   children: Child;
 }
 
 /** The one document shell every public page is rendered through. */
-export function Layout({ chrome, title, children }: LayoutProps) {
+export function Layout({ chrome, title, stylesheets = [], children }: LayoutProps) {
   const { t, fmt } = chrome;
   const others = chrome.alternates.filter((alternate) => alternate.lang !== t.lang);
   const documentTitle = title === chrome.siteTitle ? title : `${title} – ${chrome.siteTitle}`;
@@ -19,7 +24,12 @@ export function Layout({ chrome, title, children }: LayoutProps) {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{documentTitle}</title>
+        <meta name="description" content={chrome.description} />
+        {chrome.assets.favicon && <link rel="icon" type="image/svg+xml" href={chrome.assets.favicon} />}
         <link rel="stylesheet" href={chrome.assets.stylesheet} />
+        {stylesheets.map((href) => (
+          <link rel="stylesheet" href={href} />
+        ))}
         <link rel="canonical" href={chrome.canonicalUrl} />
         {chrome.alternates.length > 1 &&
           chrome.alternates.map((alternate) => (
@@ -33,6 +43,8 @@ export function Layout({ chrome, title, children }: LayoutProps) {
         <a class="skip" href="#main">
           {t.skipToContent}
         </a>
+        {/* Filled only when this page is served from its last good copy (./SnapshotBanner). */}
+        <SnapshotBannerSlot />
         {chrome.isExampleData && (
           <p class="example-banner">
             <strong>{t.exampleBanner}</strong>
@@ -81,11 +93,20 @@ export function Layout({ chrome, title, children }: LayoutProps) {
                 <li>
                   <a href={chrome.nav.accessibility}>{t.accessibilityLink}</a>
                 </li>
+                {chrome.nav.api && (
+                  <li>
+                    <a href={chrome.nav.api}>{apiWordsFor(t.lang).footerLink}</a>
+                  </li>
+                )}
               </ul>
             </nav>
             <p>{t.footerNote(chrome.organisationName)}</p>
           </div>
         </footer>
+        {chrome.assets.inlineIcons && (
+          // Our own constant (views/assets/icons.ts), never anyone's text: safe to insert as it is.
+          <div hidden>{raw(chrome.assets.inlineIcons)}</div>
+        )}
       </body>
     </html>
   );

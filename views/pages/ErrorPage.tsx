@@ -2,8 +2,8 @@ import type { Messages } from '../../src/i18n/messages';
 
 export interface ErrorPageProps {
   t: Messages;
-  status: 400 | 403 | 404 | 500;
-  /** For 403: 'csrf' when a form could not be verified. */
+  status: 400 | 403 | 404 | 500 | 503;
+  /** For 403: 'csrf' when a form could not be verified; for 400: 'malformed-body' for an unreadable form. */
   reason?: string;
   requestId: string;
   overviewHref: string;
@@ -17,18 +17,33 @@ export interface ErrorPageProps {
  * database or the settings cannot be read.
  */
 export function ErrorPage({ t, status, reason, requestId, overviewHref, stylesheet, otherLanguages }: ErrorPageProps) {
+  const badBody = status === 400 && reason === 'malformed-body';
   const title =
-    status === 404 ? t.notFoundTitle : status === 400 ? t.badRequestTitle : status === 403 ? t.forbiddenTitle : t.serverErrorTitle;
+    status === 404
+      ? t.notFoundTitle
+      : badBody
+        ? t.badBodyTitle
+        : status === 400
+          ? t.badRequestTitle
+          : status === 403
+            ? t.forbiddenTitle
+            : status === 503
+              ? t.unavailableTitle
+              : t.serverErrorTitle;
   const text =
     status === 404
       ? t.notFoundText
-      : status === 400
-        ? t.badRequestText
-        : status === 403
-          ? reason === 'csrf' || reason === 'Forbidden' || reason === ''
-            ? t.forbiddenCsrfText
-            : t.forbiddenText
-          : t.serverErrorText(requestId);
+      : badBody
+        ? t.badBodyText
+        : status === 400
+          ? t.badRequestText
+          : status === 403
+            ? reason === 'csrf' || reason === 'Forbidden' || reason === ''
+              ? t.forbiddenCsrfText
+              : t.forbiddenText
+            : status === 503
+              ? t.unavailableText
+              : t.serverErrorText(requestId);
   return (
     <html lang={t.lang} dir={t.dir}>
       <head>

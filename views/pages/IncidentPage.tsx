@@ -1,19 +1,16 @@
-import type { IncidentImpact, IncidentPhase } from '../../src/domain/incident';
+import { NOTICE_QUESTIONS, type IncidentImpact, type IncidentPhase, type NoticeQuestion } from '../../src/domain/incident';
+import type { MaintenanceStatus } from '../../src/domain/maintenance';
 import type { ServiceStatus } from '../../src/domain/status';
 import type { LocalText, PageChrome } from '../chrome';
 import { Layout } from '../layouts/Layout';
+import { MaintenanceStatusBadge, MaintenanceWindow } from '../partials/MaintenanceSummary';
 import { StatusBadge } from '../partials/StatusBadge';
 import { Inline, Paragraphs } from '../partials/Text';
 import { UpdateEntry, type UpdateEntryProps } from '../partials/UpdateEntry';
 import { NextUpdate, type IncidentSummary } from './OverviewPage';
 
-export interface IncidentNotice {
-  whatHappened: LocalText;
-  affectsMe: LocalText;
-  whatWeAreDoing: LocalText;
-  whatYouShouldDo: LocalText;
-  whoToContact: LocalText;
-}
+/** The answer to each notice question, in the reader's language or the fallback. */
+export type IncidentNotice = Record<NoticeQuestion, LocalText>;
 
 export interface IncidentPageProps {
   chrome: PageChrome;
@@ -22,12 +19,12 @@ export interface IncidentPageProps {
     impact: IncidentImpact;
     resolvedAt: Date | null;
     notice: IncidentNotice;
+    /** Set when the incident is a planned maintenance: its status and window replace phase and start. */
+    maintenance?: { status: MaintenanceStatus; startsAt: Date; endsAt: Date } | null;
   };
   services: { name: LocalText; href: string; status: ServiceStatus }[];
   updates: UpdateEntryProps[];
 }
-
-const QUESTIONS = ['whatHappened', 'affectsMe', 'whatWeAreDoing', 'whatYouShouldDo', 'whoToContact'] as const;
 
 export function IncidentPage({ chrome, incident, services, updates }: IncidentPageProps) {
   const { t, fmt } = chrome;
@@ -39,31 +36,51 @@ export function IncidentPage({ chrome, incident, services, updates }: IncidentPa
       <h1>
         <Inline chrome={chrome} value={incident.title} />
       </h1>
-      <dl class="facts">
-        <div>
-          <dt>{t.incidentPhaseLabel}</dt>
-          <dd>{t.phase[incident.phase]}</dd>
-        </div>
-        <div>
-          <dt>{t.startedAt}</dt>
-          <dd>
-            <time datetime={fmt.machine(incident.startedAt)}>{fmt.dateTime(incident.startedAt)}</time>
-          </dd>
-        </div>
-        {incident.resolvedAt && (
+      {incident.maintenance ? (
+        <dl class="facts">
           <div>
-            <dt>{t.resolvedAt}</dt>
+            <dt>{t.incidentPhaseLabel}</dt>
             <dd>
-              <time datetime={fmt.machine(incident.resolvedAt)}>{fmt.dateTime(incident.resolvedAt)}</time>
+              <MaintenanceStatusBadge chrome={chrome} status={incident.maintenance.status} />
             </dd>
           </div>
-        )}
-      </dl>
+          <div>
+            <dt>{t.maintenanceWindowLabel}</dt>
+            <dd>
+              {t.plannedMaintenance}{' '}
+              <MaintenanceWindow chrome={chrome} startsAt={incident.maintenance.startsAt} endsAt={incident.maintenance.endsAt} />
+            </dd>
+          </div>
+        </dl>
+      ) : (
+        <dl class="facts">
+          <div>
+            <dt>{t.incidentPhaseLabel}</dt>
+            <dd>{t.phase[incident.phase]}</dd>
+          </div>
+          <div>
+            <dt>{t.startedAt}</dt>
+            <dd>
+              <time datetime={fmt.machine(incident.startedAt)}>{fmt.dateTime(incident.startedAt)}</time>
+            </dd>
+          </div>
+          {incident.resolvedAt && (
+            <div>
+              <dt>{t.resolvedAt}</dt>
+              <dd>
+                <time datetime={fmt.machine(incident.resolvedAt)}>{fmt.dateTime(incident.resolvedAt)}</time>
+              </dd>
+            </div>
+          )}
+        </dl>
+      )}
       <NextUpdate chrome={chrome} incident={incident} />
-      {QUESTIONS.map((question) =>
+      {NOTICE_QUESTIONS.map((question) =>
         incident.notice[question].text ? (
           <section aria-labelledby={`q-${question}`}>
-            <h2 id={`q-${question}`}>{t.noticeQuestions[question]}</h2>
+            <h2 id={`q-${question}`}>
+              {incident.maintenance && question === 'whatHappened' ? t.maintenanceWhatWillBeDone : t.noticeQuestions[question]}
+            </h2>
             <Paragraphs chrome={chrome} value={incident.notice[question]} />
           </section>
         ) : null,

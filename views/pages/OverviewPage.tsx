@@ -2,6 +2,7 @@ import type { OverallState } from '../../src/domain/overall';
 import type { LocalText, PageChrome } from '../chrome';
 import { Layout } from '../layouts/Layout';
 import { ContactList, type ContactChannelProps } from '../partials/ContactList';
+import { MaintenanceItem, type MaintenanceSummary } from '../partials/MaintenanceSummary';
 import { ServiceItem, type ServiceSummary } from '../partials/ServiceItem';
 import { Icon } from '../partials/StatusBadge';
 import { Inline, Paragraphs } from '../partials/Text';
@@ -21,11 +22,16 @@ export interface OverviewProps {
   overall: OverallState;
   notice: LocalText | null;
   incidents: IncidentSummary[];
+  /** Planned maintenance still ahead or under way. */
+  maintenances: MaintenanceSummary[];
   groups: { name: LocalText; services: ServiceSummary[] }[];
   channels: ContactChannelProps[];
+  /** The printable poster of this page's state. */
+  posterHref: string;
 }
 
-const OVERALL_ICON: Record<OverallState['indicator'], string> = {
+/** The icon beside the overall sentence (the poster shows the same one). */
+export const OVERALL_ICON: Record<OverallState['indicator'], string> = {
   none: 'operational',
   maintenance: 'maintenance',
   minor: 'degraded',
@@ -45,7 +51,7 @@ export function NextUpdate({ chrome, incident }: { chrome: PageChrome; incident:
   );
 }
 
-export function OverviewPage({ chrome, overall, notice, incidents, groups, channels }: OverviewProps) {
+export function OverviewPage({ chrome, overall, notice, incidents, maintenances, groups, channels, posterHref }: OverviewProps) {
   const { t, fmt } = chrome;
   return (
     <Layout chrome={chrome} title={chrome.siteTitle}>
@@ -91,6 +97,15 @@ export function OverviewPage({ chrome, overall, notice, incidents, groups, chann
         ))}
       </section>
 
+      {maintenances.length > 0 && (
+        <section aria-labelledby="maintenance-heading">
+          <h2 id="maintenance-heading">{t.plannedMaintenance}</h2>
+          {maintenances.map((maintenance) => (
+            <MaintenanceItem chrome={chrome} maintenance={maintenance} />
+          ))}
+        </section>
+      )}
+
       <section aria-labelledby="services-heading">
         <h2 id="services-heading">{t.servicesHeading}</h2>
         {groups.length === 0 && <p>{t.noServices}</p>}
@@ -114,6 +129,9 @@ export function OverviewPage({ chrome, overall, notice, incidents, groups, chann
           <ContactList chrome={chrome} channels={channels} />
         </section>
       )}
+      <p class="print-poster">
+        <a href={posterHref}>{t.poster.link}</a>
+      </p>
     </Layout>
   );
 }

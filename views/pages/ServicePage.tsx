@@ -1,5 +1,6 @@
 import type { LocalText, PageChrome } from '../chrome';
 import { Layout } from '../layouts/Layout';
+import { MaintenanceItem, type MaintenanceSummary } from '../partials/MaintenanceSummary';
 import { ExpectedBack, type ServiceSummary } from '../partials/ServiceItem';
 import { StatusBadge } from '../partials/StatusBadge';
 import { Inline, Paragraphs } from '../partials/Text';
@@ -9,10 +10,12 @@ export interface ServicePageProps {
   chrome: PageChrome;
   service: ServiceSummary & { description: LocalText | null; statusChangedAt: Date; group: LocalText };
   incidents: { title: LocalText; href: string; resolved: boolean }[];
+  /** Planned maintenance of this service, still ahead or under way. */
+  maintenances: MaintenanceSummary[];
   updates: UpdateEntryProps[];
 }
 
-export function ServicePage({ chrome, service, incidents, updates }: ServicePageProps) {
+export function ServicePage({ chrome, service, incidents, maintenances, updates }: ServicePageProps) {
   const { t, fmt } = chrome;
   return (
     <Layout chrome={chrome} title={service.name.text}>
@@ -36,6 +39,14 @@ export function ServicePage({ chrome, service, incidents, updates }: ServicePage
         )}
         {service.status !== 'operational' && <ExpectedBack chrome={chrome} service={service} />}
       </section>
+      {maintenances.length > 0 && (
+        <section aria-labelledby="maintenance-heading">
+          <h2 id="maintenance-heading">{t.plannedMaintenance}</h2>
+          {maintenances.map((maintenance) => (
+            <MaintenanceItem chrome={chrome} maintenance={maintenance} />
+          ))}
+        </section>
+      )}
       {service.description && service.description.text && (
         <section aria-labelledby="about-heading">
           <h2 id="about-heading">{t.aboutService}</h2>

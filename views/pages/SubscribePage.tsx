@@ -1,6 +1,7 @@
-import type { FeedFormat } from '../../src/feeds/document';
+import type { FeedFormat } from '../../src/domain/feed-formats';
 import type { LocalText, PageChrome } from '../chrome';
 import { Layout } from '../layouts/Layout';
+import { ForOtherSystems, type ForOtherSystemsProps } from '../partials/ForOtherSystems';
 import { Inline } from '../partials/Text';
 
 export type FeedUrls = Record<FeedFormat, string>;
@@ -8,8 +9,12 @@ export type FeedUrls = Record<FeedFormat, string>;
 export interface SubscribePageProps {
   chrome: PageChrome;
   site: FeedUrls;
+  /** The iCalendar feed of planned maintenance, absolute. */
+  calendar: string;
   incidents: { title: LocalText; resolved: boolean; feeds: FeedUrls }[];
   groups: { name: LocalText; services: { name: LocalText; feeds: FeedUrls }[] }[];
+  /** CAP, badges and the embeddable state, for authorities and other sites; null where they are not served (the static export). */
+  forOtherSystems: Omit<ForOtherSystemsProps, 'chrome'> | null;
 }
 
 const ORDER: FeedFormat[] = ['rss', 'atom', 'json'];
@@ -32,7 +37,7 @@ function FeedLinks({ chrome, feeds, subject }: { chrome: PageChrome; feeds: Feed
   );
 }
 
-export function SubscribePage({ chrome, site, incidents, groups }: SubscribePageProps) {
+export function SubscribePage({ chrome, site, calendar, incidents, groups, forOtherSystems }: SubscribePageProps) {
   const { t } = chrome;
   return (
     <Layout chrome={chrome} title={t.subscribeTitle}>
@@ -60,6 +65,16 @@ export function SubscribePage({ chrome, site, incidents, groups }: SubscribePage
           </>
         ))}
       </dl>
+
+      <h2>{t.subscribeCalendar.heading}</h2>
+      {t.subscribeCalendar.paragraphs.map((paragraph) => (
+        <p>{paragraph}</p>
+      ))}
+      <p>
+        <a href={calendar} type="text/calendar">
+          <code>{calendar}</code>
+        </a>
+      </p>
 
       {incidents.length > 0 && (
         <>
@@ -101,6 +116,8 @@ export function SubscribePage({ chrome, site, incidents, groups }: SubscribePage
       {t.subscribeFormats.paragraphs.map((paragraph) => (
         <p>{paragraph}</p>
       ))}
+
+      {forOtherSystems && <ForOtherSystems chrome={chrome} {...forOtherSystems} />}
     </Layout>
   );
 }

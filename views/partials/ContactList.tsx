@@ -1,5 +1,6 @@
 import type { ChannelKind } from '../../src/domain/contact';
 import type { OpenState, WeekSummaryLine } from '../../src/domain/opening-hours';
+import { hasClosedDays, periodsText, weekText } from '../../src/i18n/hours';
 import type { LocalText, PageChrome } from '../chrome';
 import { Icon } from './StatusBadge';
 import { Inline } from './Text';
@@ -17,15 +18,14 @@ export interface ContactChannelProps {
   overrides: { validFrom: string; validThrough: string; periods: { opens: string; closes: string }[] }[];
 }
 
-function Hours({ chrome, periods }: { chrome: PageChrome; periods: { opens: string; closes: string }[] }) {
-  return <>{periods.map((period) => `${chrome.fmt.clock(period.opens)}–${chrome.fmt.clock(period.closes)}`).join(', ')}</>;
-}
-
-function days(chrome: PageChrome, list: number[]): string {
-  // Three or more consecutive days read better as a range: "mån–fre".
-  const consecutive = list.length >= 3 && list.every((day, index) => index === 0 || day === list[index - 1]! + 1);
-  if (consecutive) return chrome.t.dayRange(chrome.fmt.weekdayShort(list[0]!), chrome.fmt.weekdayShort(list[list.length - 1]!));
-  return list.map((day) => chrome.fmt.weekdayShort(day)).join(', ');
+/** "Öppettider: mån, ons, tors 08.00–16.00; tis 08.00–18.00. Övriga dagar stängt." */
+function WeeklyHours({ chrome, week }: { chrome: PageChrome; week: ContactChannelProps['week'] }) {
+  const { t, fmt } = chrome;
+  return (
+    <p>
+      {t.regularHours}: {weekText(t, fmt, week)}. {hasClosedDays(week) && t.otherDaysClosed}
+    </p>
+  );
 }
 
 function OpenNow({ chrome, state }: { chrome: PageChrome; state: OpenState }) {
@@ -83,16 +83,7 @@ export function ContactList({ chrome, channels }: { chrome: PageChrome; channels
           <OpenNow chrome={chrome} state={channel.state} />
           {channel.week.length > 0 && (
             <div class="hours">
-              <p>
-                {t.regularHours}:{' '}
-                {channel.week.map((line, index) => (
-                  <>
-                    {index > 0 && '; '}
-                    {days(chrome, line.days)} <Hours chrome={chrome} periods={line.periods} />
-                  </>
-                ))}
-                . {channel.week.reduce((sum, line) => sum + line.days.length, 0) < 7 && t.otherDaysClosed}
-              </p>
+              <WeeklyHours chrome={chrome} week={channel.week} />
             </div>
           )}
           {channel.overrides.length > 0 && (
@@ -102,7 +93,7 @@ export function ContactList({ chrome, channels }: { chrome: PageChrome; channels
                 {channel.overrides.map((override) => (
                   <li>
                     {t.dateRange(fmt.localDate(override.validFrom), fmt.localDate(override.validThrough))}:{' '}
-                    {override.periods.length > 0 ? <Hours chrome={chrome} periods={override.periods} /> : t.closedOn}
+                    {override.periods.length > 0 ? periodsText(fmt, override.periods) : t.closedOn}
                   </li>
                 ))}
               </ul>

@@ -1,20 +1,17 @@
+import { paragraphsOf } from '../../src/domain/paragraphs';
 import type { LocalText, PageChrome } from '../chrome';
 
 /**
- * Admin-entered text as paragraphs: blank lines separate paragraphs, single newlines are line
- * breaks. JSX escapes every character, so hostile input stays text. `lang` is set when the
- * text is in another language than the page (a missing translation), and a translation
- * older than its original says so.
+ * Text as `<p>` elements with `<br>` between lines (src/domain/paragraphs.ts decides where
+ * they break), for pages and feed entries alike. JSX escapes every character, so hostile
+ * input stays text. `lang` marks text in another language than the document.
  */
-export function Paragraphs({ chrome, value }: { chrome: PageChrome; value: LocalText }) {
-  const { t, fmt } = chrome;
-  const paragraphs = value.text.split(/\n\s*\n/).filter((paragraph) => paragraph.trim() !== '');
-  const lang = value.lang === t.lang ? undefined : value.lang;
+export function ParagraphBlocks({ text, lang }: { text: string; lang?: string }) {
   return (
     <>
-      {paragraphs.map((paragraph) => (
+      {paragraphsOf(text).map((lines) => (
         <p lang={lang}>
-          {paragraph.split('\n').map((line, index) => (
+          {lines.map((line, index) => (
             <>
               {index > 0 && <br />}
               {line}
@@ -22,6 +19,19 @@ export function Paragraphs({ chrome, value }: { chrome: PageChrome; value: Local
           ))}
         </p>
       ))}
+    </>
+  );
+}
+
+/**
+ * Admin-entered text as paragraphs. `lang` is set when the text is in another language than
+ * the page (a missing translation), and a translation older than its original says so.
+ */
+export function Paragraphs({ chrome, value }: { chrome: PageChrome; value: LocalText }) {
+  const { t, fmt } = chrome;
+  return (
+    <>
+      <ParagraphBlocks text={value.text} lang={value.lang === t.lang ? undefined : value.lang} />
       {value.stale && (
         <p class="stale">
           {t.olderTranslation(fmt.languageName(value.stale.originalLang), fmt.date(value.stale.originalUpdatedAt))}

@@ -1,6 +1,9 @@
 import type { IncidentPhase } from '../../src/domain/incident';
+import type { MaintenanceStatus } from '../../src/domain/maintenance';
+import type { MaintenanceChange } from '../../src/i18n/messages';
 import { isRestoration, type ServiceStatus } from '../../src/domain/status';
 import type { LocalText, PageChrome } from '../chrome';
+import { MaintenanceStatusBadge, MaintenanceWindow } from './MaintenanceSummary';
 import { StatusBadge } from './StatusBadge';
 import { Inline, Paragraphs } from './Text';
 
@@ -17,6 +20,14 @@ export interface EarlierVersion {
   body: LocalText;
 }
 
+/** What an update of a planned maintenance did to it, and the window as it stood then. */
+export interface MaintenanceChangeProps {
+  change: MaintenanceChange;
+  status: MaintenanceStatus;
+  startsAt: Date;
+  endsAt: Date;
+}
+
 export interface UpdateEntryProps {
   anchor: string;
   permalink: string;
@@ -24,6 +35,8 @@ export interface UpdateEntryProps {
   /** The incident it belongs to, shown where updates of many incidents are listed. */
   context?: { title: LocalText; href: string } | null;
   phase: IncidentPhase | null;
+  /** Set on an update that changed a maintenance's status or time: shown instead of the phase. */
+  maintenance?: MaintenanceChangeProps | null;
   body: LocalText;
   changes: ServiceChange[];
   mentions: ServiceChange[];
@@ -59,7 +72,14 @@ export function UpdateEntry({
           <span class="visually-hidden"> – {t.permalink}</span>
         </a>
       </Heading>
-      {update.phase && <p class="phase">{t.phase[update.phase]}</p>}
+      {update.maintenance ? (
+        <p class="phase">
+          <MaintenanceStatusBadge chrome={chrome} status={update.maintenance.status} /> · {t.plannedMaintenance}{' '}
+          <MaintenanceWindow chrome={chrome} startsAt={update.maintenance.startsAt} endsAt={update.maintenance.endsAt} />
+        </p>
+      ) : (
+        update.phase && <p class="phase">{t.phase[update.phase]}</p>
+      )}
       {update.correction && (
         <p class="correction-note">
           <strong>

@@ -2,9 +2,9 @@
 // None of this is public data: writes here do not bump the public revision.
 
 import { sql } from 'drizzle-orm';
-import { check, index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import type { Role } from '../../domain/roles';
-import { createdAt, timestamp, updatedAt } from './columns';
+import { check, index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { ROLES, type Role } from '../../domain/roles';
+import { createdAt, inVocabulary, timestamp, updatedAt } from './columns';
 
 export const users = sqliteTable(
   'users',
@@ -29,7 +29,7 @@ export const users = sqliteTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [check('users_role_known', sql`${t.role} in ('admin','editor')`)],
+  (t) => [check('users_role_known', inVocabulary(t.role, ROLES))],
 );
 
 export const recoveryCodes = sqliteTable(
@@ -100,7 +100,30 @@ export const sessions = sqliteTable(
   (t) => [index('sessions_user_idx').on(t.userId)],
 );
 
-/** Failed sign-ins per key (`account:<name>`, `client:<ip>`), shared by every instance. */
+/**
+ * Browsers that have completed a sign-in to an account, by the SHA-256 of their device cookie:
+ * throttling aimed at strangers never holds back the owner's own devices
+ * (src/domain/sign-in-throttle.ts). One browser may be known to several accounts.
+ */
+export const knownDevices = sqliteTable(
+  'known_devices',
+  {
+    deviceId: text('device_id').notNull(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    firstSignInAt: timestamp('first_sign_in_at').notNull(),
+    /** Known for a while after the last sign-in; an old device becomes a new one again. */
+    lastSignInAt: timestamp('last_sign_in_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.deviceId, t.userId] }), index('known_devices_user_idx').on(t.userId)],
+);
+
+/**
+ * Failed attempts per key (`client:<ip>`, `account:<name>`, `account-here:<name>|<ip>`,
+ * `device:<name>|<device>`, `setup:<ip>`), shared by every instance. `locked_until` holds the
+ * key back until then: a lock or, for a slowdown, a few seconds.
+ */
 export const loginThrottle = sqliteTable('login_throttle', {
   key: text('key').primaryKey(),
   failures: integer('failures').notNull(),

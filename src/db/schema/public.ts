@@ -22,15 +22,32 @@ import {
   sqliteTable,
   text,
 } from 'drizzle-orm/sqlite-core';
-import type { ServiceStatus } from '../../domain/status';
-import type { IncidentImpact, IncidentPhase } from '../../domain/incident';
+import { SERVICE_STATUSES, type ServiceStatus } from '../../domain/status';
+import {
+  INCIDENT_IMPACTS,
+  INCIDENT_PHASES,
+  type IncidentImpact,
+  type IncidentPhase,
+  type NoticeQuestion,
+} from '../../domain/incident';
 import type { ChannelKind, OpeningHoursMode } from '../../domain/contact';
-import { createdAt, timestamp, updatedAt } from './columns';
+import { MAINTENANCE_STATUSES, type MaintenanceStatus } from '../../domain/maintenance';
+import { createdAt, inVocabulary, timestamp, updatedAt } from './columns';
 
+/**
+ * The order migration 0000 wrote the status check in (DOMAIN.md's table); SERVICE_STATUSES is
+ * in the admin's choice order. drizzle-kit compares check constraints as text, and SQLite
+ * changes one only by rebuilding the table, so the derived check keeps this order: the same
+ * SQL, no migration. Which keys the check allows comes from the vocabulary alone: a key added
+ * there goes at the end, a key removed drops out, and drizzle-kit writes that migration.
+ */
+const STATUS_CHECK_ORDER: readonly ServiceStatus[] = ['operational', 'degraded', 'down', 'investigating', 'rebuilding', 'lost', 'maintenance'];
+const checkRank = (status: ServiceStatus) => {
+  const rank = STATUS_CHECK_ORDER.indexOf(status);
+  return rank === -1 ? STATUS_CHECK_ORDER.length : rank;
+};
 const statusCheck = (column: string) =>
-  sql.raw(
-    `${column} in ('operational','degraded','down','investigating','rebuilding','lost','maintenance')`,
-  );
+  inVocabulary(column, [...SERVICE_STATUSES].sort((a, b) => checkRank(a) - checkRank(b)));
 
 /** One row (id = 1): the organisation's site. */
 export const siteSettings = sqliteTable(
@@ -228,11 +245,8 @@ export const incidents = sqliteTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    check(
-      'incidents_phase_known',
-      sql`${t.phase} in ('investigating','identified','monitoring','resolved')`,
-    ),
-    check('incidents_impact_known', sql`${t.impact} in ('none','minor','major','critical')`),
+    check('incidents_phase_known', inVocabulary(t.phase, INCIDENT_PHASES)),
+    check('incidents_impact_known', inVocabulary(t.impact, INCIDENT_IMPACTS)),
     // The overview shows unresolved incidents; history pages walk all by start time.
     index('incidents_resolved_idx').on(t.resolvedAt, t.startedAt),
     index('incidents_started_idx').on(t.startedAt),
@@ -258,6 +272,13 @@ export const incidentTexts = sqliteTable(
   (t) => [primaryKey({ columns: [t.incidentId, t.locale] })],
 );
 
+// One column per notice question (src/domain/incident.ts): a question without a column, or a
+// column that is no question, fails the type check here.
+type NoticeColumn = Exclude<keyof typeof incidentTexts.$inferSelect, 'incidentId' | 'locale' | 'title' | 'updatedAt'>;
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true> = T;
+type NoticeColumnsAreTheQuestions = Holds<SameKeys<NoticeColumn, NoticeQuestion>>;
+
 export const incidentServices = sqliteTable(
   'incident_services',
   {
@@ -270,7 +291,39 @@ export const incidentServices = sqliteTable(
   },
   (t) => [
     primaryKey({ columns: [t.incidentId, t.serviceId] }),
-    index('incident_services_service_idx').on(t.serviceId),
+    // A service page lists the service's newest incidents: with the incident id in the index
+    // that is a backwards walk of `limit` entries, however many incidents the service had.
+    index('incident_services_service_idx').on(t.serviceId, t.incidentId),
+  ],
+);
+
+/**
+ * A planned maintenance is an incident with a schedule (docs/decisions/0024): its notice,
+ * affected services, dated updates, page and feeds are the incident's, unchanged. This row
+ * makes the incident a maintenance and holds what only a maintenance has.
+ */
+export const maintenances = sqliteTable(
+  'maintenances',
+  {
+    incidentId: integer('incident_id')
+      .primaryKey()
+      .references(() => incidents.id, { onDelete: 'cascade' }),
+    /** Stable for ever: the iCalendar UID (`maintenance-<uid>@<host>`). */
+    uid: text('uid').notNull().unique(),
+    status: text('status').$type<MaintenanceStatus>().notNull(),
+    scheduledStartAt: timestamp('scheduled_start_at').notNull(),
+    scheduledEndAt: timestamp('scheduled_end_at').notNull(),
+    /** iCalendar SEQUENCE: bumped on every reschedule and every status change. */
+    sequence: integer('sequence').notNull().default(0),
+    createdAt: createdAt(),
+    /** Moves with every change of the maintenance itself (schedule, status, texts). */
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check('maintenances_status_known', inVocabulary(t.status, MAINTENANCE_STATUSES)),
+    check('maintenances_window', sql`${t.scheduledEndAt} > ${t.scheduledStartAt}`),
+    // The transition timer and the pages read the open ones (a few) by status and start.
+    index('maintenances_status_start_idx').on(t.status, t.scheduledStartAt),
   ],
 );
 
@@ -334,6 +387,27 @@ export const updateServices = sqliteTable(
   ],
 );
 
+/**
+ * What an update of a maintenance did to it: the status it left it in and the window as it
+ * stood then, so an announcement keeps the time it announced after a reschedule. Part of the
+ * public record: append-only like the update itself (migration 0010's triggers). An update
+ * without a text of its own (an automatic transition) is worded from this row when shown.
+ */
+export const updateMaintenance = sqliteTable(
+  'update_maintenance',
+  {
+    updateId: integer('update_id')
+      .primaryKey()
+      .references(() => updates.id),
+    status: text('status').$type<MaintenanceStatus>().notNull(),
+    /** The window changed with this update (a reschedule) rather than the status. */
+    rescheduled: integer('rescheduled', { mode: 'boolean' }).notNull().default(false),
+    scheduledStartAt: timestamp('scheduled_start_at').notNull(),
+    scheduledEndAt: timestamp('scheduled_end_at').notNull(),
+  },
+  (t) => [check('update_maintenance_status_known', inVocabulary(t.status, MAINTENANCE_STATUSES))],
+);
+
 /** A correction of a published update; the newest one holds the text shown. */
 export const updateCorrections = sqliteTable(
   'update_corrections',
@@ -388,3 +462,4 @@ export type SiteSettingsRow = typeof siteSettings.$inferSelect;
 export type ServiceRow = typeof services.$inferSelect;
 export type IncidentRow = typeof incidents.$inferSelect;
 export type UpdateRow = typeof updates.$inferSelect;
+export type MaintenanceRow = typeof maintenances.$inferSelect;

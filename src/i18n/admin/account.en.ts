@@ -98,6 +98,11 @@ const en: AccountSecurityMessages = {
   addPasskey: 'Add a passkey',
   passkeyNeedsScript: 'Adding a passkey needs JavaScript in the browser. Turn JavaScript on, or use an authenticator app instead.',
   passkeyUnsupported: 'This browser cannot use passkeys. Use an authenticator app instead.',
+  passkeyIpAddress: (host) =>
+    `Passkeys cannot work here: the console is reached at the IP address ${host}, and browsers allow passkeys only at an address with a domain name and https. Sign in with your password (and authenticator app). Whoever runs the page can give it a domain name.`,
+  passkeyInsecure: (host) =>
+    `Passkeys cannot work here: ${host} is reached without https, and browsers allow passkeys only over a secure connection. Sign in with your password (and authenticator app).`,
+  totpOpenInApp: 'Is the app on this phone? Open the link instead of scanning the code',
   passkeyCancelled: 'Cancelled. Nothing was changed.',
   passkeyFailed: 'The passkey could not be used. Try again.',
   passkeyChallengeGone: 'That took too long, or the attempt was already used. Try again.',
@@ -125,7 +130,7 @@ const en: AccountSecurityMessages = {
     required ? 'Saved: two-step verification is now required for every account.' : 'Saved: two-step verification is no longer required.',
   policyState: (required) => (required ? 'Two-step verification is required for every account.' : 'Two-step verification is optional.'),
 
-  throttled: (minutes) => `Too many wrong attempts. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
+  confirmEnrolmentHint: 'Confirm with your password, so that nobody who has only got hold of your sign-in can add their own.',
 };
 
 export const enAccount: AdminAccountMessages = { accountSecurity: en };

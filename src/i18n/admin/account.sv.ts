@@ -101,6 +101,11 @@ const sv: AccountSecurityMessages = {
   passkeyNeedsScript:
     'För att lägga till en passkey behöver webbläsaren JavaScript. Slå på JavaScript, eller använd en autentiseringsapp i stället.',
   passkeyUnsupported: 'Den här webbläsaren kan inte använda passkeys. Använd en autentiseringsapp i stället.',
+  passkeyIpAddress: (host) =>
+    `Passkeys fungerar inte här: konsolen nås via IP-adressen ${host}, och webbläsare tillåter passkeys bara på en adress med domännamn och https. Logga in med lösenord (och autentiseringsapp). Den som driftar sidan kan ge den ett domännamn.`,
+  passkeyInsecure: (host) =>
+    `Passkeys fungerar inte här: ${host} nås utan https, och webbläsare tillåter passkeys bara över en säker anslutning. Logga in med lösenord (och autentiseringsapp).`,
+  totpOpenInApp: 'Är appen på den här telefonen? Öppna länken i stället för att skanna koden',
   passkeyCancelled: 'Avbrutet. Ingenting har ändrats.',
   passkeyFailed: 'Det gick inte att använda passkeyn. Försök igen.',
   passkeyChallengeGone: 'Det tog för lång tid, eller så har försöket redan använts. Försök igen.',
@@ -127,7 +132,7 @@ const sv: AccountSecurityMessages = {
   policySaved: (required) => (required ? 'Sparat: tvåstegsverifiering krävs nu för alla konton.' : 'Sparat: tvåstegsverifiering krävs inte längre.'),
   policyState: (required) => (required ? 'Tvåstegsverifiering krävs för alla konton.' : 'Tvåstegsverifiering är frivillig.'),
 
-  throttled: (minutes) => `För många felaktiga försök. Försök igen om ${minutes} ${minutes === 1 ? 'minut' : 'minuter'}.`,
+  confirmEnrolmentHint: 'Bekräfta med ditt lösenord, så att ingen som bara kommit åt din inloggning kan lägga till sin egen.',
 };
 
 export const svAccount: AdminAccountMessages = { accountSecurity: sv };

@@ -90,6 +90,12 @@ export interface AccountSecurityMessages {
   addPasskey: string;
   passkeyNeedsScript: string;
   passkeyUnsupported: string;
+  /** The console is reached at an IP address: no browser allows passkeys there. */
+  passkeyIpAddress: (host: string) => string;
+  /** Plain http on a name other than localhost: not a secure context. */
+  passkeyInsecure: (host: string) => string;
+  /** The otpauth:// link beside the QR code, for an app on this same phone. */
+  totpOpenInApp: string;
   passkeyCancelled: string;
   passkeyFailed: string;
   passkeyChallengeGone: string;
@@ -115,7 +121,8 @@ export interface AccountSecurityMessages {
   policySaved: (required: boolean) => string;
   policyState: (required: boolean) => string;
 
-  throttled: (minutes: number) => string;
+  /** Under the password field of adding an authenticator app or a passkey. */
+  confirmEnrolmentHint: string;
 }
 
 export interface AdminAccountMessages {

@@ -153,6 +153,11 @@ export interface CatalogWords {
   languagesLegend: string;
   defaultLanguageAlways: string;
   offerLanguage: (language: string) => string;
+  /** The field that adds a language the list does not show yet, by its code. */
+  addLanguageLabel: string;
+  addLanguageHint: string;
+  /** Next to an offered language the public interface does not exist in yet. */
+  contentOnlyLanguage: (language: string) => string;
   publicUrlLabel: string;
   publicUrlHint: string;
   timeZoneLabel: string;

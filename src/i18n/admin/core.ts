@@ -11,11 +11,14 @@ export interface AdminCoreMessages {
   nav: {
     dashboard: string;
     incidents: string;
+    maintenance: string;
     services: string;
     contacts: string;
     settings: string;
     users: string;
     audit: string;
+    backup: string;
+    siteExport: string;
     account: string;
     publicSite: string;
   };
@@ -30,8 +33,12 @@ export interface AdminCoreMessages {
   signInWithPasskey: string;
   signInFailed: string;
   passkeyRequired: string;
-  throttledAccount: (minutes: number) => string;
+  /** Locked: too many failures for this account from this address. */
+  throttledAccountHere: (minutes: number) => string;
+  /** Locked: too many failures from this address, over every account. */
   throttledClient: (minutes: number) => string;
+  /** Not locked, only slowed down: many failures for this account from new devices (or this one). */
+  slowedDown: (seconds: number) => string;
   signedOut: string;
   sessionExpired: string;
   otherLanguage: { lang: string; name: string };
@@ -43,6 +50,14 @@ export interface AdminCoreMessages {
   recoveryHint: string;
   verify: string;
   secondFactorFailed: string;
+  /** A right code whose time step was already accepted (another tab, a second click, someone else). */
+  totpReused: string;
+  /** On the sign-in page when a form was posted after the session ended (src/routes/admin/kept-draft.ts). */
+  draftKeptNotice: string;
+  draftResumeTitle: string;
+  draftResumeIntro: string;
+  draftResumeSend: string;
+  draftResumeSkip: string;
   useRecoveryInstead: string;
   enrolmentRequired: string;
 
@@ -62,6 +77,8 @@ export interface AdminCoreMessages {
   since: (when: string) => string;
 
   formHasErrors: (count: number) => string;
+  /** Starts the title of a page whose form needs fixing ("Fel: Ny tjänst – …"). */
+  errorTitlePrefix: string;
   inputError: (code: InputErrorCode, params: InputErrorParams) => string;
   forbiddenTitle: string;
   forbiddenText: string;
@@ -70,6 +87,8 @@ export interface AdminCoreMessages {
   cancel: string;
   save: string;
   saved: string;
+  /** After a save whose text lost control characters to cleaning (src/routes/admin/form-text.ts). */
+  textCleaned: string;
   languageName: (locale: string) => string;
   required: string;
   optional: string;
@@ -87,9 +106,13 @@ const svErrors: Record<InputErrorCode, (params: InputErrorParams) => string> = {
   'default-language-offered': () => 'Standardspråket måste vara ett av de erbjudna språken.',
   'default-language-required': () => 'Texten på svenska måste fyllas i.',
   'no-catalog': ({ value }) => `Gränssnittet finns inte på språket ”${value}”.`,
+  'unknown-language': ({ value }) => `”${value}” är ingen språkkod som servern känner till (till exempel fi, ar eller fit).`,
   'time-zone': () => 'Okänd tidszon.',
   url: () => 'Adressen måste börja med http:// eller https://.',
   'one-change-per-service': () => 'Varje tjänst kan bara ändras en gång per uppdatering.',
+  'maintenance-window': () => 'Slutet måste vara efter början.',
+  'maintenance-status': () => 'Underhållet kan inte få den statusen från den det har nu.',
+  'maintenance-started': () => 'Det här går inte att ändra när underhållet har börjat.',
   'phase-needs-incident': () => 'Bara en uppdatering av en händelse kan ändra händelsens läge.',
   'no-services': () => 'En uppdatering utanför en händelse måste gälla minst en tjänst.',
   'username-format': () => 'Använd 2–40 tecken: små bokstäver, siffror, punkt, bindestreck eller understreck.',
@@ -110,11 +133,14 @@ export const svCore: AdminCoreMessages = {
   nav: {
     dashboard: 'Översikt',
     incidents: 'Händelser',
+    maintenance: 'Underhåll',
     services: 'Tjänster',
     contacts: 'Kontaktvägar',
     settings: 'Inställningar',
     users: 'Användare',
     audit: 'Logg',
+    backup: 'Säkerhetskopia',
+    siteExport: 'Reservwebbplats',
     account: 'Mitt konto',
     publicSite: 'Visa statussidan',
   },
@@ -129,10 +155,12 @@ export const svCore: AdminCoreMessages = {
   signInWithPasskey: 'Logga in med passkey',
   signInFailed: 'Fel användarnamn eller lösenord.',
   passkeyRequired: 'Ditt konto skyddas med en passkey och tvåstegsverifiering krävs. Logga in med din passkey.',
-  throttledAccount: (minutes) =>
-    `För många misslyckade försök för det här kontot. Försök igen om ${minutes} ${minutes === 1 ? 'minut' : 'minuter'}.`,
+  throttledAccountHere: (minutes) =>
+    `För många misslyckade försök för det här kontot från den här datorn. Försök igen om ${minutes} ${minutes === 1 ? 'minut' : 'minuter'}.`,
   throttledClient: (minutes) =>
     `För många misslyckade försök från den här datorn. Försök igen om ${minutes} ${minutes === 1 ? 'minut' : 'minuter'}.`,
+  slowedDown: (seconds) =>
+    `Många försök att logga in på det här kontot har misslyckats. Vänta ${seconds} ${seconds === 1 ? 'sekund' : 'sekunder'} och försök igen.`,
   signedOut: 'Du är utloggad.',
   sessionExpired: 'Du har loggats ut. Logga in igen för att fortsätta.',
   otherLanguage: { lang: 'en', name: 'English' },
@@ -144,6 +172,12 @@ export const svCore: AdminCoreMessages = {
   recoveryHint: 'Varje reservkod fungerar en gång.',
   verify: 'Bekräfta',
   secondFactorFailed: 'Koden stämmer inte. Försök igen.',
+  totpReused: 'Koden har redan använts. Vänta på nästa kod i appen och skriv in den.',
+  draftKeptNotice: 'Du har loggats ut, så formuläret skickades inte. Det du skrev är sparat: logga in igen, så får du tillbaka det.',
+  draftResumeTitle: 'Du är inloggad igen — skicka formuläret',
+  draftResumeIntro: 'Det du skrev är kvar. Kontrollera texten och skicka formuläret. Har någon annan ändrat samma sak under tiden får du veta det.',
+  draftResumeSend: 'Skicka formuläret',
+  draftResumeSkip: 'Gå till översikten utan att skicka',
   useRecoveryInstead: 'Har du inte tillgång till appen? Använd en reservkod.',
   enrolmentRequired:
     'Tvåstegsverifiering krävs för alla konton. Lägg till en autentiseringsapp eller en passkey innan du fortsätter.',
@@ -164,6 +198,7 @@ export const svCore: AdminCoreMessages = {
   since: (when) => `sedan ${when}`,
 
   formHasErrors: (count) => (count === 1 ? 'Ett fält behöver rättas.' : `${count} fält behöver rättas.`),
+  errorTitlePrefix: 'Fel',
   inputError: (code, params) => svErrors[code](params),
   forbiddenTitle: 'Inte behörig',
   forbiddenText: 'Ditt konto har inte behörighet till den här sidan.',
@@ -172,6 +207,7 @@ export const svCore: AdminCoreMessages = {
   cancel: 'Avbryt',
   save: 'Spara',
   saved: 'Sparat.',
+  textCleaned: 'Osynliga styrtecken togs bort ur texten när den sparades. Kontrollera att den ser ut som du vill.',
   languageName: (locale) => svLanguages.of(locale) ?? locale,
   required: 'obligatoriskt',
   optional: 'valfritt',
@@ -184,11 +220,14 @@ export const enCore: AdminCoreMessages = {
   nav: {
     dashboard: 'Dashboard',
     incidents: 'Incidents',
+    maintenance: 'Maintenance',
     services: 'Services',
     contacts: 'Contact channels',
     settings: 'Settings',
     users: 'Users',
     audit: 'Audit log',
+    backup: 'Database backup',
+    siteExport: 'Backup website',
     account: 'My account',
     publicSite: 'View the status page',
   },
@@ -203,10 +242,12 @@ export const enCore: AdminCoreMessages = {
   signInWithPasskey: 'Sign in with a passkey',
   signInFailed: 'Wrong user name or password.',
   passkeyRequired: 'Your account is protected by a passkey and two-step verification is required. Sign in with your passkey.',
-  throttledAccount: (minutes) =>
-    `Too many failed attempts for this account. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
+  throttledAccountHere: (minutes) =>
+    `Too many failed attempts for this account from this computer. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
   throttledClient: (minutes) =>
     `Too many failed attempts from this computer. Try again in ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
+  slowedDown: (seconds) =>
+    `Many attempts to sign in to this account have failed. Wait ${seconds} ${seconds === 1 ? 'second' : 'seconds'} and try again.`,
   signedOut: 'You are signed out.',
   sessionExpired: 'You have been signed out. Sign in again to continue.',
   otherLanguage: { lang: 'sv', name: 'Svenska' },
@@ -218,6 +259,12 @@ export const enCore: AdminCoreMessages = {
   recoveryHint: 'Each recovery code works once.',
   verify: 'Confirm',
   secondFactorFailed: 'The code is not right. Try again.',
+  totpReused: 'That code has already been used. Wait for the next code in the app and enter it.',
+  draftKeptNotice: 'You were signed out, so the form was not sent. What you wrote is kept: sign in again to get it back.',
+  draftResumeTitle: 'You are signed in again — send the form',
+  draftResumeIntro: 'What you wrote is still here. Check the text and send the form. If someone else changed the same thing meanwhile, you will be told.',
+  draftResumeSend: 'Send the form',
+  draftResumeSkip: 'Go to the overview without sending',
   useRecoveryInstead: 'No access to the app? Use a recovery code.',
   enrolmentRequired:
     'Two-step verification is required for every account. Add an authenticator app or a passkey before you continue.',
@@ -238,6 +285,7 @@ export const enCore: AdminCoreMessages = {
   since: (when) => `since ${when}`,
 
   formHasErrors: (count) => (count === 1 ? 'One field needs correcting.' : `${count} fields need correcting.`),
+  errorTitlePrefix: 'Error',
   inputError: (code, params) => ENGLISH_INPUT_ERRORS[code](params),
   forbiddenTitle: 'Not allowed',
   forbiddenText: 'Your account does not have access to this page.',
@@ -246,6 +294,7 @@ export const enCore: AdminCoreMessages = {
   cancel: 'Cancel',
   save: 'Save',
   saved: 'Saved.',
+  textCleaned: 'Invisible control characters were removed from the text when it was saved. Check that it reads as you meant.',
   languageName: (locale) => enLanguages.of(locale) ?? locale,
   required: 'required',
   optional: 'optional',

@@ -3,6 +3,8 @@
  * `t.incidents` so that generic names (preview, dateLabel …) never collide with another
  * area's words when the catalogs are merged.
  */
+import type { NoticeQuestion } from '../../domain/incident';
+
 export interface IncidentWords {
   incidentsTitle: string;
   newIncident: string;
@@ -30,13 +32,7 @@ export interface IncidentWords {
   phaseLabel: string;
   noticeInLanguage: (language: string) => string;
   noticeTitleLabel: string;
-  noticeQuestionHints: {
-    whatHappened: string;
-    affectsMe: string;
-    whatWeAreDoing: string;
-    whatYouShouldDo: string;
-    whoToContact: string;
-  };
+  noticeQuestionHints: Record<NoticeQuestion, string>;
   affectedServicesLabel: string;
   noServicesYet: string;
   nextUpdateLabel: string;
@@ -52,11 +48,21 @@ export interface IncidentWords {
   nextUpdateClearOrSet: string;
   nextUpdateEditHint: string;
   currentlyPromised: (when: string) => string;
+  /** When the incident began, which may be before it is written down ("03.10 this night"). */
+  startedLabel: string;
+  startedHint: string;
+  startedInFuture: string;
+  startedIncomplete: string;
+  startedNonexistent: string;
+  /** Beside each service of the one list: affected, and its status with the first update. */
+  affectedLabel: string;
+  affectedServicesHint: string;
   firstUpdateLegend: string;
   firstUpdateHint: string;
   createIncident: string;
   incidentCreated: string;
-  firstUpdateFailed: string;
+  /** A service changed while a new incident was being written: nothing was created. */
+  createConflict: string;
 
   noticeHeading: string;
   editNotice: string;
@@ -88,6 +94,10 @@ export interface IncidentWords {
   previewOnPage: (language: string) => string;
   previewResolves: string;
   previewPhase: (phase: string) => string;
+  /** The new incident's preview: when it began, where it will be, the button that publishes it. */
+  previewStarted: (when: string) => string;
+  previewAddress: string;
+  publishIncident: string;
   previewNextCleared: string;
   previewNextSet: (when: string) => string;
 

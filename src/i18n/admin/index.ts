@@ -3,20 +3,30 @@
  * module; this file puts them together. A missing translation is a type error.
  */
 import { enAccount, svAccount, type AdminAccountMessages } from './account';
+import { enAvailability, svAvailability, type AdminAvailabilityMessages } from './availability';
+import { enBackup, svBackup, type AdminBackupMessages } from './backup';
 import { enCatalog, svCatalog, type AdminCatalogMessages } from './catalog';
 import { enCore, svCore, type AdminCoreMessages } from './core';
+import { enDashboard, svDashboard, type AdminDashboardMessages } from './dashboard';
+import { enExport, svExport, type AdminExportMessages } from './export';
 import { enIncidents, svIncidents, type AdminIncidentMessages } from './incidents';
+import { enMaintenance, svMaintenance, type AdminMaintenanceMessages } from './maintenance';
 import { enPeople, svPeople, type AdminPeopleMessages } from './people';
 
 export type AdminMessages = AdminCoreMessages &
   AdminAccountMessages &
   AdminIncidentMessages &
   AdminCatalogMessages &
-  AdminPeopleMessages;
+  AdminPeopleMessages &
+  AdminAvailabilityMessages &
+  AdminBackupMessages &
+  AdminExportMessages &
+  AdminDashboardMessages &
+  AdminMaintenanceMessages;
 
 const CATALOGS: Record<string, AdminMessages> = {
-  sv: { ...svCore, ...svAccount, ...svIncidents, ...svCatalog, ...svPeople },
-  en: { ...enCore, ...enAccount, ...enIncidents, ...enCatalog, ...enPeople },
+  sv: { ...svCore, ...svAccount, ...svIncidents, ...svCatalog, ...svPeople, ...svAvailability, ...svBackup, ...svExport, ...svDashboard, ...svMaintenance },
+  en: { ...enCore, ...enAccount, ...enIncidents, ...enCatalog, ...enPeople, ...enAvailability, ...enBackup, ...enExport, ...enDashboard, ...enMaintenance },
 };
 
 export const ADMIN_LOCALES = Object.keys(CATALOGS);

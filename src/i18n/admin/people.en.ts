@@ -47,7 +47,12 @@ const enActions: Record<string, string> = {
   'channel.create': 'Created a contact channel',
   'incident.create': 'Created an incident',
   'update.publish': 'Published an update',
+  'backup.download': 'Downloaded a backup',
+  'backup.restore': 'Restored a backup',
   'update.correct': 'Corrected an update',
+  'maintenance.schedule': 'Scheduled planned maintenance',
+  'maintenance.reschedule': 'Rescheduled planned maintenance',
+  'maintenance.status': 'Changed the status of planned maintenance',
 };
 
 /** Known action families, offered as filters (the prefix includes its dot). */
@@ -61,10 +66,12 @@ const enPrefixes: Record<string, string> = {
   'security.': 'Security settings',
   'update.': 'Updates',
   'incident.': 'Incidents',
+  'maintenance.': 'Planned maintenance',
   'service.': 'Services',
   'group.': 'Service groups',
   'channel.': 'Contact channels',
   'site.': 'Site settings',
+  'backup.': 'Backups',
 };
 
 const enTargets: Record<string, string> = {

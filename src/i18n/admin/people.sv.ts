@@ -47,7 +47,12 @@ const svActions: Record<string, string> = {
   'channel.create': 'Skapade kontaktväg',
   'incident.create': 'Skapade händelse',
   'update.publish': 'Publicerade uppdatering',
+  'backup.download': 'Laddade ner en säkerhetskopia',
+  'backup.restore': 'Återställde en säkerhetskopia',
   'update.correct': 'Rättade uppdatering',
+  'maintenance.schedule': 'Planerade underhåll',
+  'maintenance.reschedule': 'Ändrade tiden för planerat underhåll',
+  'maintenance.status': 'Ändrade status för planerat underhåll',
 };
 
 /** Known action families, offered as filters (the prefix includes its dot). */
@@ -61,10 +66,12 @@ const svPrefixes: Record<string, string> = {
   'security.': 'Säkerhetsinställningar',
   'update.': 'Uppdateringar',
   'incident.': 'Händelser',
+  'maintenance.': 'Planerat underhåll',
   'service.': 'Tjänster',
   'group.': 'Tjänstegrupper',
   'channel.': 'Kontaktvägar',
   'site.': 'Webbplatsinställningar',
+  'backup.': 'Säkerhetskopior',
 };
 
 const svTargets: Record<string, string> = {

@@ -4,6 +4,7 @@ import type { AppEnv, AppVariables } from '../../env';
 import type { AdminMessages } from '../../i18n/admin';
 import type { Actor } from '../../store/audit';
 import type { UserRow } from '../../store/users';
+import type { AdminContextValue } from './context';
 
 export interface AuthState {
   user: UserRow;
@@ -17,6 +18,11 @@ export interface AdminVariables extends AppVariables {
   /** Words in the admin's language. */
   t: AdminMessages;
   adminLocale: string;
+  /**
+   * The admin context (./context.ts): set on every console route after sign-in; the sign-in
+   * and setup pages, reachable without a session, have none.
+   */
+  admin: AdminContextValue;
   /** Asset URLs; `webauthn` and `passkeys` are loaded only by the pages that use passkeys. */
   adminAssets: { stylesheet: string; adminStylesheet: string; htmx: string; icons: string; webauthn: string; passkeys: string };
 }

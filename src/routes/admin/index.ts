@@ -1,33 +1,35 @@
 /**
  * The admin console under /admin. Order matters: no caching; Origin check (hono/csrf) on
- * every form post; the session; then per route: sign-in, role, and the session's CSRF token.
+ * every form post; the session; then per route: sign-in, the admin context (site, languages,
+ * formatter, user), role, and the session's CSRF token. Each area is a folder (routes, form
+ * schemas, view model): incidents/, catalog/, account/, people/.
  */
 import { Hono } from 'hono';
 import { csrf } from 'hono/csrf';
 import type { AppEnv } from '../../env';
 import type { AssetBundle } from '../../http/assets';
 import { accountRoutes } from './account';
+import { backupRoutes } from './backup';
+import { siteExportRoutes } from './export';
 import { catalogRoutes } from './catalog';
 import { dashboardRoutes } from './dashboard';
 import { incidentsRoutes } from './incidents';
+import { maintenanceRoutes } from './maintenance';
 import { peopleRoutes } from './people';
 import { setupRoutes } from './setup';
 import type { AdminEnv } from './env';
-import { loadSession, noStore, requireUser, verifyCsrfToken } from './middleware';
+import { loadAdminContext } from './context';
+import { carryCleanedNotice } from './form-text';
+import { loadSession, noStore, verifyCsrfToken } from './middleware';
+import { requireUser } from './require-user';
 import { passkeySignInRoutes } from './passkey-sign-in';
-import { requireSecondFactorEnrolment } from './security-policy';
+import { adminAssetUrls } from './render';
+import { requireSecondFactorEnrolment } from './account/security-policy';
 import { signInRoutes } from './sign-in';
 
 export function adminRoutes(assets: AssetBundle): Hono<AppEnv> {
   const app = new Hono<AdminEnv>();
-  const adminAssets = {
-    stylesheet: assets.stylesheet.path,
-    adminStylesheet: assets.adminStylesheet.path,
-    htmx: assets.htmx.path,
-    icons: assets.icons.path,
-    webauthn: assets.webauthn.path,
-    passkeys: assets.passkeys.path,
-  };
+  const adminAssets = adminAssetUrls(assets);
   app.use(noStore);
   app.use(
     csrf({
@@ -44,6 +46,7 @@ export function adminRoutes(assets: AssetBundle): Hono<AppEnv> {
   });
   app.use(loadSession);
   app.use(verifyCsrfToken);
+  app.use(carryCleanedNotice);
 
   // Reachable without a session: sign-in (with its second step) and first-admin setup.
   app.route('/', signInRoutes());
@@ -52,12 +55,17 @@ export function adminRoutes(assets: AssetBundle): Hono<AppEnv> {
 
   const console = new Hono<AdminEnv>();
   console.use(requireUser);
+  // Set once per request, read by every console handler (./context.ts).
+  console.use(loadAdminContext);
   console.use(requireSecondFactorEnrolment);
   console.route('/', dashboardRoutes());
   console.route('/', incidentsRoutes());
+  console.route('/', maintenanceRoutes());
   console.route('/', catalogRoutes());
   console.route('/', accountRoutes());
   console.route('/', peopleRoutes());
+  console.route('/', backupRoutes());
+  console.route('/', siteExportRoutes());
   app.route('/', console);
 
   return app as unknown as Hono<AppEnv>;

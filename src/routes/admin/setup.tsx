@@ -11,13 +11,14 @@ import { SetupPage, type SetupDraft } from '../../../views/admin/pages/SetupPage
 import { timingSafeEqual } from '../../auth/crypto';
 import { hashPassword } from '../../auth/password';
 import { appendAudit, type Actor } from '../../store/audit';
-import { InputError, NotFoundError } from '../../store/errors';
 import { lockedUntil, recordFailure, type ThrottlePolicy } from '../../store/throttle';
-import { countUsers, createUser, isUsername } from '../../store/users';
+import { countUsers, createUser } from '../../store/users';
 import type { AdminContext, AdminEnv } from './env';
-import { passwordError } from './people';
+import { readForm, typed } from './forms/parse';
+import { attempt } from './forms/store-errors';
+import { setupSchema } from './people/form';
 import { adminChrome, page } from './render';
-import { startSession } from './sign-in';
+import { startSession } from './sign-in-guard';
 
 /** The token is long and random; this only keeps a client from trying forever. */
 const SETUP_POLICY: ThrottlePolicy = { maxFailures: 5, windowMs: 15 * 60_000, lockMs: 15 * 60_000 };
@@ -31,11 +32,6 @@ async function openSetupToken(c: AdminContext): Promise<string | null> {
 
 function minutesUntil(until: Date, now: Date): number {
   return Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
-}
-
-function field(body: Record<string, unknown>, name: string, max: number): string {
-  const value = body[name];
-  return typeof value === 'string' ? value.slice(0, max) : '';
 }
 
 export function setupRoutes(): Hono<AdminEnv> {
@@ -56,56 +52,50 @@ export function setupRoutes(): Hono<AdminEnv> {
     const t = c.var.t;
     const w = t.people;
     const now = clock.now();
-    const body = await c.req.parseBody();
-    const draft = { username: field(body, 'username', 100).trim().toLowerCase(), displayName: field(body, 'displayName', 200).trim() };
+    const form = await readForm(c, setupSchema);
+    const draft = { username: typed(form.body, 'username').slice(0, 100).trim().toLowerCase(), displayName: typed(form.body, 'displayName').slice(0, 200).trim() };
     const actor: Actor = { userId: null, username: draft.username || '(setup)', ip: c.var.clientIp };
 
     const clientKey = `setup:${c.var.clientIp ?? 'unknown'}`;
     const locked = await lockedUntil(db, clientKey, now);
     if (locked) return render(c, draft, {}, w.setupThrottled(minutesUntil(locked, now)), 429);
 
-    if (!timingSafeEqual(field(body, 'token', 256), expected)) {
+    // The token is checked before anything else is looked at: without it, nothing is said about the rest.
+    if (!timingSafeEqual(typed(form.body, 'token').slice(0, 256), expected)) {
       const lockedNow = await recordFailure(db, clientKey, now, SETUP_POLICY);
       await appendAudit(db, now, actor, { action: 'setup.failed', after: { reason: 'wrong-token' } });
       if (lockedNow) return render(c, draft, {}, w.setupThrottled(minutesUntil(lockedNow, now)), 429);
       return render(c, draft, { token: w.setupWrongToken }, w.setupWrongToken, 401);
     }
+    if (!form.ok) return render(c, draft, form.errors, t.formHasErrors(Object.keys(form.errors).length), 422);
+    const { value } = form;
 
-    const password = field(body, 'password', 1000);
-    const errors: FieldErrors = {};
-    if (!draft.username) errors.username = t.inputError('required', {});
-    else if (!isUsername(draft.username)) errors.username = t.inputError('username-format', {});
-    if (!draft.displayName) errors.displayName = t.inputError('required', {});
-    else if (draft.displayName.length > 100) errors.displayName = t.inputError('name-format', {});
-    const weak = passwordError(t, password, [draft.username, ...draft.displayName.split(/\s+/)]);
-    if (weak) errors.password = weak;
-    else if (password !== field(body, 'password2', 1000)) errors.password2 = w.passwordsDiffer;
-    if (Object.keys(errors).length > 0) return render(c, draft, errors, t.formHasErrors(Object.keys(errors).length), 422);
-
-    let user;
-    try {
-      user = await createUser(
-        db,
-        clock,
-        {
-          username: draft.username,
-          displayName: draft.displayName,
-          role: 'admin',
-          passwordHash: await hashPassword(password, config.auth.passwordIterations),
-          locale: c.var.adminLocale,
-        },
-        actor,
-        { action: 'setup.first-admin', onlyIfNoUsers: true },
-      );
-    } catch (error) {
-      // Someone else finished setup a moment ago: it is closed now.
-      if (error instanceof NotFoundError) return c.notFound();
-      if (error instanceof InputError) {
-        const name = error.field === 'displayName' ? 'displayName' : 'username';
-        return render(c, draft, { [name]: t.inputError(error.code, error.params) }, t.formHasErrors(1), 422);
-      }
-      throw error;
-    }
+    const created = await attempt(
+      t,
+      async () =>
+        createUser(
+          db,
+          clock,
+          {
+            username: value.username,
+            displayName: value.displayName,
+            role: 'admin',
+            passwordHash: await hashPassword(value.password, config.auth.passwordIterations),
+            locale: c.var.adminLocale,
+          },
+          actor,
+          { action: 'setup.first-admin', onlyIfNoUsers: true },
+        ),
+      (field) => (field === 'displayName' ? 'displayName' : 'username'),
+      {
+        invalid: (errors) => render(c, draft, errors, t.formHasErrors(1), 422),
+        conflict: () => c.notFound(),
+        // Someone else finished setup a moment ago: it is closed now.
+        notFound: () => c.notFound(),
+      },
+    );
+    if (!created.ok) return created.answer;
+    const user = created.value;
     await startSession(c, user, true);
     await appendAudit(db, now, { userId: user.id, username: user.username, ip: c.var.clientIp }, {
       action: 'auth.login',

@@ -1,48 +1,45 @@
 /**
- * Signing in and out: password, then the second factor when the account has one. Throttled
- * per account and per client in the database; every outcome is audited.
+ * Signing in and out: password, then the second factor when the account has one. Failed
+ * attempts are throttled per address, per account from that address, and (slowing down, never
+ * locking) per account; a device that has signed in before is held back only by its own
+ * failures (src/domain/sign-in-throttle.ts). Every outcome is audited. Every refusal of the
+ * password looks the same: same status, same words, one key derivation.
  */
 import { Hono } from 'hono';
-import { SignInPage, VerifyPage } from '../../../views/admin/pages/SignInPages';
+import { ResumeDraftPage, SignInPage, VerifyPage } from '../../../views/admin/pages/SignInPages';
 import { decoyHash, hashPassword, verifyPassword } from '../../auth/password';
-import { acceptTotp } from '../../auth/totp';
+import { totpStepOf } from '../../auth/totp';
 import { appendAudit, type Actor } from '../../store/audit';
-import { consumeRecoveryCode, countPasskeys, recordTotpStep } from '../../store/second-factors';
-import { createSession, markFullyAuthenticated, revokeSession } from '../../store/sessions';
-import {
-  ACCOUNT_POLICY,
-  CLIENT_POLICY,
-  clearFailures,
-  lockedUntil,
-  recordFailure,
-} from '../../store/throttle';
+import { claimTotpStep, consumeRecoveryCode, countPasskeys } from '../../store/second-factors';
+import { markFullyAuthenticated, revokeSession } from '../../store/sessions';
+import { clearOwnFailures, heldBack, recordFailures } from '../../store/throttle';
 import { requireSecondFactor } from '../../store/second-factor-policy';
-import { findUserByUsername, normaliseUsername, updateUser, type UserRow } from '../../store/users';
+import { findUserByUsername, normaliseUsername, updateUser } from '../../store/users';
 import type { AdminContext, AdminEnv } from './env';
-import { clearSessionCookie, setSessionCookie } from './middleware';
+import { clearSessionCookie, signInFormToken } from './middleware';
+import { isTypedText, parseDraft, serialiseDraft, type KeptDraft } from './kept-draft';
 import { adminChrome, page, safeNext } from './render';
+import { passkeyBlockMessage } from './account/passkeys';
+import { attemptKeys, holdMessage, rememberThisDevice, startSession } from './sign-in-guard';
 
-function minutesUntil(until: Date, now: Date): number {
-  return Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
-}
+export { startSession } from './sign-in-guard';
 
 function anonymousActor(c: AdminContext, username: string): Actor {
   return { userId: null, username, ip: c.var.clientIp };
 }
 
-/** Starts a session: a new token every time (no fixation), cookie bound to this origin. */
-export async function startSession(c: AdminContext, user: UserRow, fullyAuthenticated: boolean) {
-  const now = c.var.clock.now();
-  const session = await createSession(c.var.db, {
-    userId: user.id,
-    fullyAuthenticated,
-    ip: c.var.clientIp,
-    userAgent: c.req.header('User-Agent') ?? null,
-    now,
-    policy: c.var.config.auth.session,
-  });
-  setSessionCookie(c, session.token);
-  return session;
+function verifyPage(c: AdminContext, error: string | null, status: 200 | 401 | 409 | 429 = 200, draft: KeptDraft | null = null, next = safeNext(c.req.query('next'))) {
+  return page(
+    c,
+    <VerifyPage chrome={adminChrome(c)} signInToken={signInFormToken(c)} error={error} next={next} draft={draft && serialiseDraft(draft)} />,
+    status,
+  );
+}
+
+/** Signed in again with a draft kept: the page that sends it, with the new session's token (./kept-draft.ts). */
+export function resumeDraftPage(c: AdminContext, draft: KeptDraft, csrfToken: string) {
+  const fields = draft.fields.map(([name, value]) => ({ name, value, typed: isTypedText(value) }));
+  return page(c, <ResumeDraftPage chrome={adminChrome(c)} csrfToken={csrfToken} target={draft.target} fields={fields} />);
 }
 
 export function signInRoutes(): Hono<AdminEnv> {
@@ -51,7 +48,18 @@ export function signInRoutes(): Hono<AdminEnv> {
   app.get('/login', async (c) => {
     if (c.var.auth?.session.fullyAuthenticated) return c.redirect(safeNext(c.req.query('next')), 303);
     const notice = c.req.query('signed-out') !== undefined ? c.var.t.signedOut : c.req.query('expired') !== undefined ? c.var.t.sessionExpired : null;
-    return page(c, <SignInPage chrome={adminChrome(c)} username="" next={safeNext(c.req.query('next'))} error={null} notice={notice} />);
+    return page(
+      c,
+      <SignInPage
+        chrome={adminChrome(c)}
+        signInToken={signInFormToken(c)}
+        username=""
+        next={safeNext(c.req.query('next'))}
+        error={null}
+        notice={notice}
+        passkeysBlocked={await passkeyBlockMessage(c)}
+      />,
+    );
   });
 
   app.post('/login', async (c) => {
@@ -60,37 +68,47 @@ export function signInRoutes(): Hono<AdminEnv> {
     const body = await c.req.parseBody();
     const username = typeof body.username === 'string' ? normaliseUsername(body.username).slice(0, 40) : '';
     const password = typeof body.password === 'string' ? body.password.slice(0, 256) : '';
-    const next = safeNext(body.next);
+    const draft = parseDraft(body.draft);
+    const next = draft?.target ?? safeNext(body.next);
     const now = clock.now();
+    const passkeysBlocked = await passkeyBlockMessage(c);
     const render = (error: string, status: 401 | 429) =>
-      page(c, <SignInPage chrome={adminChrome(c)} username={username} next={next} error={error} notice={null} />, status);
+      page(
+        c,
+        <SignInPage
+          chrome={adminChrome(c)}
+          signInToken={signInFormToken(c)}
+          username={username}
+          next={next}
+          error={error}
+          notice={draft ? t.draftKeptNotice : null}
+          draft={draft && serialiseDraft(draft)}
+          passkeysBlocked={passkeysBlocked}
+        />,
+        status,
+      );
 
-    const clientKey = `client:${c.var.clientIp ?? 'unknown'}`;
-    const accountKey = `account:${username}`;
-    const clientLock = await lockedUntil(db, clientKey, now);
-    if (clientLock) return render(t.throttledClient(minutesUntil(clientLock, now)), 429);
-    const accountLock = await lockedUntil(db, accountKey, now);
-    if (accountLock) return render(t.throttledAccount(minutesUntil(accountLock, now)), 429);
+    const keys = await attemptKeys(c, username);
+    const hold = await heldBack(db, keys, now);
+    if (hold) return render(holdMessage(t, hold, now), 429);
 
     const user = username ? await findUserByUsername(db, username) : undefined;
-    const usable = user && user.disabledAt === null ? user : undefined;
-    // Always verify against something, so response time does not reveal which names exist.
-    const check = await verifyPassword(password, usable?.passwordHash ?? (await decoyHash(config.auth.passwordIterations)), config.auth.passwordIterations);
-    if (!usable || !check.valid) {
-      const lockedClient = await recordFailure(db, clientKey, now, CLIENT_POLICY);
-      const lockedAccount = await recordFailure(db, accountKey, now, ACCOUNT_POLICY);
+    // Exactly one derivation at the work factor, whatever the name: the account's own hash
+    // (disabled or not), or a decoy that costs nothing to make.
+    const check = await verifyPassword(password, user?.passwordHash ?? decoyHash(config.auth.passwordIterations), config.auth.passwordIterations);
+    const usable = user && user.disabledAt === null && check.valid ? user : undefined;
+    if (!usable) {
+      const held = await recordFailures(db, keys, now);
       await appendAudit(db, now, anonymousActor(c, username || '(blank)'), {
         action: 'auth.login-failed',
         targetType: 'user',
         targetId: user?.id,
         after: { reason: !user ? 'unknown-user' : user.disabledAt ? 'disabled' : 'wrong-password' },
       });
-      if (lockedClient) return render(t.throttledClient(minutesUntil(lockedClient, now)), 429);
-      if (lockedAccount) return render(t.throttledAccount(minutesUntil(lockedAccount, now)), 429);
-      return render(t.signInFailed, 401);
+      return held ? render(holdMessage(t, held, now), 429) : render(t.signInFailed, 401);
     }
 
-    await clearFailures(db, accountKey);
+    await clearOwnFailures(db, keys);
     const actor: Actor = { userId: usable.id, username: usable.username, ip: c.var.clientIp };
     if (check.needsRehash) {
       await updateUser(db, clock, usable.id, { passwordHash: await hashPassword(password, config.auth.passwordIterations) }, actor, {
@@ -105,21 +123,24 @@ export function signInRoutes(): Hono<AdminEnv> {
       await appendAudit(db, now, actor, { action: 'auth.login-failed', targetType: 'user', targetId: usable.id, after: { reason: 'passkey-required' } });
       return render(t.passkeyRequired, 401);
     }
-    await startSession(c, usable, !needsTotp);
+    const session = await startSession(c, usable, !needsTotp);
     await appendAudit(db, now, actor, {
       action: needsTotp ? 'auth.password-ok' : 'auth.login',
       targetType: 'user',
       targetId: usable.id,
-      after: { method: 'password' },
+      after: { method: 'password', ...(session.endedPrevious ? { endedPreviousSession: true } : {}) },
     });
+    // A kept draft cannot ride a redirect: the code step (or the draft itself) is shown here.
+    if (draft && needsTotp) return verifyPage(c, null, 200, draft, next);
+    if (draft) return resumeDraftPage(c, draft, session.csrfToken);
     return c.redirect(needsTotp ? `/admin/login/verify?next=${encodeURIComponent(next)}` : next, 303);
   });
 
   app.get('/login/verify', async (c) => {
     const auth = c.var.auth;
     if (!auth) return c.redirect('/admin/login', 303);
-    if (auth.session.fullyAuthenticated) return c.redirect('/admin', 303);
-    return page(c, <VerifyPage chrome={adminChrome(c)} error={null} />);
+    if (auth.session.fullyAuthenticated) return c.redirect(safeNext(c.req.query('next')), 303);
+    return verifyPage(c, null);
   });
 
   app.post('/login/verify', async (c) => {
@@ -129,33 +150,50 @@ export function signInRoutes(): Hono<AdminEnv> {
     const { db, clock } = c.var;
     const t = c.var.t;
     const now = clock.now();
-    const accountKey = `account:${auth.user.username}`;
-    const locked = await lockedUntil(db, accountKey, now);
-    if (locked) return page(c, <VerifyPage chrome={adminChrome(c)} error={t.throttledAccount(minutesUntil(locked, now))} />, 429);
-
+    const keys = await attemptKeys(c, auth.user.username);
     const body = await c.req.parseBody();
+    const draft = parseDraft(body.draft);
+    const hold = await heldBack(db, keys, now);
+    if (hold) return verifyPage(c, holdMessage(t, hold, now), 429, draft);
+
     const code = typeof body.code === 'string' ? body.code.slice(0, 20) : '';
     const recovery = typeof body.recoveryCode === 'string' ? body.recoveryCode.slice(0, 40) : '';
+    const secret = auth.user.totpSecret;
     let method: 'totp' | 'recovery-code' | null = null;
-    if (code && auth.user.totpSecret) {
-      const step = acceptTotp(auth.user.totpSecret, code, now, auth.user.totpLastStep);
+    if (code && secret) {
+      const step = totpStepOf(secret, code, now);
       if (step !== null) {
-        await recordTotpStep(db, auth.user.id, step);
+        // A right code that another request (or an earlier sign-in) accepted first: not a
+        // guess, so not counted, but not a way in either.
+        if (!(await claimTotpStep(db, auth.user.id, secret, step))) {
+          await appendAudit(db, now, auth.actor, { action: 'auth.second-factor-failed', targetType: 'user', targetId: auth.user.id, after: { reason: 'code-reused' } });
+          return verifyPage(c, t.totpReused, 409, draft);
+        }
         method = 'totp';
       }
     } else if (recovery && (await consumeRecoveryCode(db, auth.user.id, recovery, now))) {
       method = 'recovery-code';
     }
     if (!method) {
-      const lockedNow = await recordFailure(db, accountKey, now, ACCOUNT_POLICY);
+      const held = await recordFailures(db, keys, now);
       await appendAudit(db, now, auth.actor, { action: 'auth.second-factor-failed', targetType: 'user', targetId: auth.user.id });
-      const error = lockedNow ? t.throttledAccount(minutesUntil(lockedNow, now)) : t.secondFactorFailed;
-      return page(c, <VerifyPage chrome={adminChrome(c)} error={error} />, lockedNow ? 429 : 401);
+      return held ? verifyPage(c, holdMessage(t, held, now), 429, draft) : verifyPage(c, t.secondFactorFailed, 401, draft);
     }
-    await clearFailures(db, accountKey);
+    await clearOwnFailures(db, keys);
     await markFullyAuthenticated(db, auth.session.id);
+    await rememberThisDevice(c, auth.user.id, now);
     await appendAudit(db, now, auth.actor, { action: 'auth.login', targetType: 'user', targetId: auth.user.id, after: { method: `password+${method}` } });
+    if (draft) return resumeDraftPage(c, draft, auth.session.csrfToken);
     return c.redirect(safeNext(c.req.query('next')), 303);
+  });
+
+  // After a passkey sign-in (passkeys.js sends the sign-in page's kept draft here).
+  app.post('/login/resume', async (c) => {
+    const auth = c.var.auth;
+    if (!auth?.session.fullyAuthenticated) return c.redirect('/admin/login', 303);
+    const draft = parseDraft((await c.req.parseBody()).draft);
+    if (!draft) return c.redirect('/admin', 303);
+    return resumeDraftPage(c, draft, auth.session.csrfToken);
   });
 
   app.post('/logout', async (c) => {

@@ -4,9 +4,9 @@
  * them (and hides the "needs JavaScript" text) once it has checked the browser can do it.
  * Renaming and removing are plain forms that work without JavaScript.
  */
-import { PASSKEY_NAME_MAX } from '../../../src/store/passkeys';
+import { PASSKEY_NAME_MAX } from '../../../src/domain/limits';
 import { AdminLayout, CsrfField, type AdminChrome } from '../AdminLayout';
-import { Message, TextField, type FieldErrors } from '../partials/Form';
+import { FormMessages, hasProblem, Message, TextField, type FieldErrors } from '../partials/Form';
 
 export interface PasskeyItem {
   id: string;
@@ -76,8 +76,29 @@ export function PasskeyList({ chrome, passkeys, message, rename }: PasskeyListPr
   );
 }
 
-export function PasskeysSection({ chrome, passkeys, list }: { chrome: AdminChrome; passkeys: PasskeyItem[]; list?: Omit<PasskeyListProps, 'chrome' | 'passkeys'> }) {
+export function PasskeysSection({
+  chrome,
+  passkeys,
+  list,
+  blocked = null,
+}: {
+  chrome: AdminChrome;
+  passkeys: PasskeyItem[];
+  list?: Omit<PasskeyListProps, 'chrome' | 'passkeys'>;
+  /** Why passkeys cannot work at this address: said instead of offering a ceremony that must fail. */
+  blocked?: string | null;
+}) {
   const words = chrome.t.accountSecurity;
+  if (blocked) {
+    return (
+      <section id="passkeys" aria-labelledby="passkeys-heading">
+        <h3 id="passkeys-heading">{words.passkeysHeading}</h3>
+        <p>{words.passkeysIntro}</p>
+        <PasskeyList chrome={chrome} passkeys={passkeys} {...list} />
+        <Message kind="warning">{blocked}</Message>
+      </section>
+    );
+  }
   return (
     <section id="passkeys" aria-labelledby="passkeys-heading">
       <h3 id="passkeys-heading">{words.passkeysHeading}</h3>
@@ -96,6 +117,17 @@ export function PasskeysSection({ chrome, passkeys, list }: { chrome: AdminChrom
         data-msg-working={words.passkeyWorking}
       >
         <TextField id="passkey-new-name" name="name" label={words.passkeyName} hint={words.passkeyNameHint} errors={{}} required maxLength={PASSKEY_NAME_MAX} />
+        <TextField
+          id="passkey-new-password"
+          name="password"
+          type="password"
+          label={chrome.t.password}
+          hint={words.confirmEnrolmentHint}
+          errors={{}}
+          required
+          autocomplete="current-password"
+          maxLength={256}
+        />
         <div class="actions">
           <button type="submit">{words.addPasskey}</button>
         </div>
@@ -110,9 +142,9 @@ export function RemovePasskeyPage({ chrome, passkey, errors }: { chrome: AdminCh
   const words = t.accountSecurity;
   const title = words.removePasskeyHeading(passkey.name);
   return (
-    <AdminLayout chrome={chrome} title={title} section="account">
+    <AdminLayout chrome={chrome} title={title} section="account" failed={hasProblem(errors)}>
       <h1>{title}</h1>
-      {Object.keys(errors).length > 0 && <Message kind="error">{t.formHasErrors(Object.keys(errors).length)}</Message>}
+      <FormMessages t={t} message={null} errors={errors} labels={{ password: t.password }} />
       <form method="post" action={passkeyPath(passkey.id, 'remove')}>
         <CsrfField chrome={chrome} />
         <TextField name="password" type="password" label={t.password} hint={words.removePasskeyHint} errors={errors} required autocomplete="current-password" maxLength={256} />
@@ -131,18 +163,26 @@ export function RemovePasskeyPage({ chrome, passkey, errors }: { chrome: AdminCh
 
 /**
  * The sign-in page's passkey button. Without JavaScript only the sentence shows, pointing to
- * the password form above.
+ * the password form above. Its calls carry the sign-in form's token, as the password form does.
  */
-export function PasskeySignIn({ chrome, next }: { chrome: AdminChrome; next: string }) {
+export function PasskeySignIn({ chrome, next, signInToken, blocked = null }: { chrome: AdminChrome; next: string; signInToken: string; blocked?: string | null }) {
   const { t } = chrome;
   const words = t.accountSecurity;
+  if (blocked) {
+    return (
+      <div id="passkey-sign-in">
+        <h2>{t.signInWithPasskey}</h2>
+        <Message kind="warning">{blocked}</Message>
+      </div>
+    );
+  }
   return (
     <div
       id="passkey-sign-in"
       data-next={next}
       data-options-url={`/admin/login/passkey/options?lang=${chrome.lang}`}
       data-verify-url={`/admin/login/passkey?lang=${chrome.lang}`}
-      data-csrf={chrome.csrfToken ?? undefined}
+      data-csrf={signInToken}
       data-msg-unsupported={words.passkeyUnsupported}
       data-msg-cancelled={words.passkeyCancelled}
       data-msg-failed={words.passkeySignInFailed}

@@ -54,7 +54,8 @@ export function SessionsSection({ chrome, sessions, message }: { chrome: AdminCh
       <p>{words.sessionsIntro}</p>
       {message && <Message kind={message.kind}>{message.text}</Message>}
       <div class="table-wrap">
-        <table>
+        {/* Below 40rem each row is a card whose cells name their column (data-label, admin CSS). */}
+        <table class="sessions-table">
           <thead>
             <tr>
               <th scope="col">{words.sessionBrowser}</th>
@@ -69,15 +70,15 @@ export function SessionsSection({ chrome, sessions, message }: { chrome: AdminCh
               const browser = describeBrowser(session.userAgent, t);
               return (
                 <tr>
-                  <td>{browser}</td>
-                  <td>
+                  <td data-label={words.sessionBrowser}>{browser}</td>
+                  <td data-label={words.sessionCreated}>
                     <time datetime={session.created.machine}>{session.created.text}</time>
                   </td>
-                  <td>
+                  <td data-label={words.sessionLastSeen}>
                     <time datetime={session.lastSeen.machine}>{session.lastSeen.text}</time>
                   </td>
-                  <td>{session.ip ?? words.unknown}</td>
-                  <td>
+                  <td data-label={words.sessionIp}>{session.ip ?? words.unknown}</td>
+                  <td data-label={words.sessionActions}>
                     {session.current ? (
                       <strong>{words.thisSession}</strong>
                     ) : (

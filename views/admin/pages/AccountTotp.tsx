@@ -1,33 +1,12 @@
 /** The authenticator app (TOTP): its state, enrolment with a QR code, recovery codes. */
-import { encode } from 'uqr';
 import { AdminLayout, CsrfField, type AdminChrome } from '../AdminLayout';
-import { Message, TextField, type FieldErrors } from '../partials/Form';
+import { fieldId, FormMessages, hasProblem, Message, TextField, type FieldErrors } from '../partials/Form';
+import { QrCode } from '../../partials/QrCode';
 
 export interface TotpState {
   /** When it was turned on (formatted), or null when the user has none. */
   enabledSince: string | null;
   recoveryCodesLeft: number;
-}
-
-/**
- * The QR code as inline SVG, drawn from uqr's module matrix exactly as uqr's `renderSVG`
- * draws it (one square per dark module, no style attributes, so the CSP allows it). Built in
- * JSX rather than by inserting `renderSVG`'s string, because that would need `raw()`.
- */
-export function QrCode({ text, label }: { text: string; label: string }) {
-  const { size, data } = encode(text, { ecc: 'M', border: 2 });
-  const cell = 10;
-  const squares: string[] = [];
-  for (let row = 0; row < size; row++) {
-    for (let col = 0; col < size; col++) if (data[row]?.[col]) squares.push(`M${col * cell},${row * cell}h${cell}v${cell}h-${cell}z`);
-  }
-  const side = size * cell;
-  return (
-    <svg xmlns="http://www.w3.org/2000/svg" viewBox={`0 0 ${side} ${side}`} role="img" aria-label={label}>
-      <rect fill="white" width={String(side)} height={String(side)} />
-      <path fill="black" d={squares.join('')} />
-    </svg>
-  );
 }
 
 /** "ABCD EFGH …": easier to read aloud and type than 32 letters in a row. */
@@ -109,20 +88,31 @@ export function TotpSection({
   );
 }
 
-export function TotpEnrolPage({ chrome, secret, uri, error }: { chrome: AdminChrome; secret: string; uri: string; error: string | null }) {
+export function TotpEnrolPage({ chrome, secret, uri, errors }: { chrome: AdminChrome; secret: string; uri: string; errors: FieldErrors }) {
   const { t } = chrome;
   const words = t.accountSecurity;
-  const errors: FieldErrors = error ? { code: error } : {};
   return (
-    <AdminLayout chrome={chrome} title={words.enrolTitle} section="account">
+    <AdminLayout chrome={chrome} title={words.enrolTitle} section="account" failed={hasProblem(errors)}>
       <h1>{words.enrolTitle}</h1>
-      {error && <Message kind="error">{t.formHasErrors(1)}</Message>}
+      <FormMessages
+        t={t}
+        message={null}
+        errors={errors}
+        labels={{ code: t.totpCode, password: t.password }}
+        idFor={(name) => (name === 'password' ? 'enrol-totp-password' : fieldId(name))}
+      />
       <ol>
         <li>
           <p>{words.enrolStepScan}</p>
           <div class="qr">
             <QrCode text={uri} label={words.qrLabel} />
           </div>
+          {/* On the phone that has the app, a QR code on its own screen cannot be scanned: the link opens the app. */}
+          {uri.startsWith('otpauth://') && (
+            <p>
+              <a href={uri}>{words.totpOpenInApp}</a>
+            </p>
+          )}
         </li>
         <li>
           <p>{words.enrolStepManual}</p>
@@ -136,6 +126,17 @@ export function TotpEnrolPage({ chrome, secret, uri, error }: { chrome: AdminChr
             <CsrfField chrome={chrome} />
             <input type="hidden" name="secret" value={secret} />
             <TextField name="code" label={t.totpCode} hint={t.totpHint} errors={errors} required autocomplete="one-time-code" inputMode="numeric" maxLength={10} />
+            <TextField
+              id="enrol-totp-password"
+              name="password"
+              type="password"
+              label={t.password}
+              hint={words.confirmEnrolmentHint}
+              errors={errors}
+              required
+              autocomplete="current-password"
+              maxLength={256}
+            />
             <div class="actions">
               <button type="submit">{words.enableTotp}</button>
               <a class="button secondary" href="/admin/account">

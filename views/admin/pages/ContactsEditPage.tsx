@@ -1,9 +1,9 @@
 import { CHANNEL_KINDS, OPENING_HOURS_MODES } from '../../../src/domain/contact';
 import { LIMITS } from '../../../src/domain/limits';
 import { AdminLayout, CsrfField, type AdminChrome } from '../AdminLayout';
-import { Message, Select, TextField, type FieldErrors } from '../partials/Form';
+import { fieldId, FormMessages, hasProblem, Select, TextField, type FieldErrors } from '../partials/Form';
 import { OverrideFields, WeeklyHoursFields, type OverrideDraft, type PeriodDraft } from './ContactsHoursFields';
-import { ConflictSummary, LanguageFieldset, type ConflictView, type LanguageBlock } from './ServicesParts';
+import { ConflictSummary, LanguageFieldset, languageFieldLabels, type ConflictView, type LanguageBlock, type LanguageField } from './ServicesParts';
 
 export interface ChannelDraft {
   kind: string;
@@ -29,20 +29,61 @@ export interface ContactsEditPageProps {
   conflict: ConflictView | null;
 }
 
+function textFields(chrome: AdminChrome, required: boolean): LanguageField[] {
+  const { t } = chrome;
+  return [
+    { key: 'name', label: t.catalog.nameLabel, maxLength: LIMITS.name, required },
+    { key: 'note', label: t.catalog.channelNoteLabel, hint: t.catalog.channelNoteHint, rows: 2, maxLength: LIMITS.shortText },
+  ];
+}
+
+/**
+ * Where the error summary's links lead: a period's message belongs to its pair of inputs (the
+ * first one takes the focus), the store's message about the hours to the table's first input.
+ */
+function summaryTarget(name: string): string {
+  if (name === 'weekly') return fieldId('hours.1.0.opens');
+  const period = /^hours\.(\d+)\.(\d+)$/.exec(name);
+  if (period) return fieldId(`${name}.opens`);
+  const override = /^(overrides\.\d+)\.(dates|hours)$/.exec(name);
+  if (override) return fieldId(`${override[1]}.${override[2] === 'dates' ? 'from' : 'opens'}`);
+  return fieldId(name);
+}
+
+function summaryLabels(props: ContactsEditPageProps): Record<string, string> {
+  const { t } = props.chrome;
+  const labels: Record<string, string> = {
+    kind: t.catalog.kindLabel,
+    address: t.catalog.addressLabel,
+    openingHoursMode: t.catalog.modeLabel,
+    position: t.catalog.positionLabel,
+    weekly: t.catalog.weeklyHoursLegend,
+  };
+  for (const [index, language] of props.languages.entries()) {
+    Object.assign(labels, languageFieldLabels({ prefix: `texts.${language.locale}`, name: language.name }, textFields(props.chrome, index === 0)));
+  }
+  for (const name of Object.keys(props.errors)) {
+    const period = /^hours\.(\d+)\.(\d+)$/.exec(name);
+    if (period) labels[name] = `${props.dayNames[Number(period[1]) - 1] ?? ''}, ${t.catalog.periodN(Number(period[2]) + 1).toLowerCase()}`;
+    const override = /^overrides\.(\d+)\.(dates|hours)$/.exec(name);
+    if (override)
+      labels[name] = `${t.catalog.overridesLegend}, ${t.catalog.overrideRowN(Number(override[1]) + 1).toLowerCase()}: ${override[2] === 'dates' ? t.catalog.overrideDatesColumn : t.catalog.overrideHoursColumn}`;
+  }
+  return labels;
+}
+
 export function ContactsEditPage(props: ContactsEditPageProps) {
   const { chrome, channel, draft, errors } = props;
   const { t } = chrome;
   const title = channel ? t.catalog.editChannelTitle(channel.name) : t.catalog.newChannelTitle;
   const action = channel ? `/admin/contacts/${channel.id}` : '/admin/contacts';
-  const errorCount = Object.keys(errors).length;
   return (
-    <AdminLayout chrome={chrome} title={title} section="contacts">
+    <AdminLayout chrome={chrome} title={title} section="contacts" failed={hasProblem(errors, props.message)}>
       <p>
         <a href="/admin/contacts">{t.catalog.backToContacts}</a>
       </p>
       <h1>{title}</h1>
-      {props.message && <Message kind={props.message.kind}>{props.message.text}</Message>}
-      {!props.message && errorCount > 0 && <Message kind="error">{t.formHasErrors(errorCount)}</Message>}
+      <FormMessages t={t} message={props.message} errors={errors} labels={summaryLabels(props)} idFor={summaryTarget} />
       {props.conflict && <ConflictSummary chrome={chrome} conflict={props.conflict} />}
       <form method="post" action={action} novalidate>
         <CsrfField chrome={chrome} />
@@ -67,10 +108,7 @@ export function ContactsEditPage(props: ContactsEditPageProps) {
           <LanguageFieldset
             chrome={chrome}
             block={{ ...language, prefix: `texts.${language.locale}`, values: draft.texts[language.locale] ?? {} }}
-            fields={[
-              { key: 'name', label: t.catalog.nameLabel, maxLength: LIMITS.name, required: index === 0 },
-              { key: 'note', label: t.catalog.channelNoteLabel, hint: t.catalog.channelNoteHint, rows: 2, maxLength: LIMITS.shortText },
-            ]}
+            fields={textFields(chrome, index === 0)}
             errors={errors}
           />
         ))}

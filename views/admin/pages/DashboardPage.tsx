@@ -1,16 +1,10 @@
-import type { ServiceStatus } from '../../../src/domain/status';
-import { SERVICE_STATUSES } from '../../../src/domain/status';
 import type { PageChrome } from '../../chrome';
-import { AdminLayout, CsrfField, type AdminChrome } from '../AdminLayout';
-import { Message, Select, TextArea, type FieldErrors } from '../partials/Form';
+import { AdminLayout, type AdminChrome } from '../AdminLayout';
+import { StatusRow, type DashboardService, type StatusRowProps } from '../partials/DashboardRow';
+import { hasProblem, Message } from '../partials/Form';
+import type { ContentLanguage } from '../partials/languages';
 
-export interface DashboardService {
-  id: number;
-  name: string;
-  status: ServiceStatus;
-  statusChangedAt: string;
-  version: number;
-}
+export { StatusRow, type DashboardService, type StatusRowProps } from '../partials/DashboardRow';
 
 export interface DashboardIncident {
   title: string;
@@ -19,79 +13,41 @@ export interface DashboardIncident {
   overdue: boolean;
 }
 
-export interface StatusRowProps {
-  chrome: AdminChrome;
-  publicWords: PageChrome['t'];
-  service: DashboardService;
-  /** The form as the editor filled it in, when it is shown again. */
-  draft?: { status: string; note: string };
-  errors?: FieldErrors;
-  message?: { kind: 'ok' | 'error' | 'warning'; text: string } | null;
-}
-
 /**
- * One service with its status-change form. Posted with htmx, the server answers with this
- * row alone; posted without JavaScript, it redirects back to the dashboard.
+ * The dashboard. Services come in two groups, what does not work as usual first (worst
+ * first, then catalogue order), what works after, so on a phone the services that need
+ * attention are on the first screen; each row's change form is folded away (StatusRow).
  */
-export function StatusRow({ chrome, publicWords, service, draft, errors = {}, message }: StatusRowProps) {
-  const { t } = chrome;
-  const id = `service-${service.id}`;
-  const statusOptions = SERVICE_STATUSES.map((status) => ({ value: status, label: publicWords.status[status] }));
-  return (
-    <li class="status-row" id={id}>
-      <h3 id={`${id}-name`}>
-        {service.name}: <span class={`status s-${service.status}`}>{publicWords.status[service.status]}</span>{' '}
-        <small>{t.since(service.statusChangedAt)}</small>
-      </h3>
-      {message && <Message kind={message.kind}>{message.text}</Message>}
-      <form
-        method="post"
-        action={`/admin/services/${service.id}/status`}
-        data-hx-post={`/admin/services/${service.id}/status`}
-        data-hx-target={`#${id}`}
-        data-hx-swap="outerHTML"
-        aria-labelledby={`${id}-name`}
-      >
-        <CsrfField chrome={chrome} />
-        <input type="hidden" name="version" value={String(service.version)} />
-        <div>
-          <Select
-            id={`${id}-status`}
-            name="status"
-            label={t.statusLabel}
-            value={draft?.status ?? service.status}
-            options={statusOptions}
-            errors={errors}
-            required
-          />
-        </div>
-        <div>
-          <TextArea id={`${id}-note`} name="note" label={t.noteLabel} hint={t.noteHint} value={draft?.note} rows={2} errors={errors} required maxLength={2000} />
-        </div>
-        <div>
-          <button type="submit">{t.publish}</button>
-        </div>
-      </form>
-    </li>
-  );
-}
-
 export function DashboardPage({
   chrome,
   publicWords,
+  languages,
   incidents,
-  services,
+  notWorking,
+  working,
   flash,
+  override,
 }: {
   chrome: AdminChrome;
   publicWords: PageChrome['t'];
+  languages: ContentLanguage[];
   incidents: DashboardIncident[];
-  services: DashboardService[];
+  /** Services not working as usual, worst first. */
+  notWorking: DashboardService[];
+  working: DashboardService[];
+  /** Said in the page's status region after a change without JavaScript. */
   flash: string | null;
+  /** One row shown as posted (its draft, messages), when a form without JavaScript comes back. */
+  override?: { serviceId: number; row: StatusRowProps };
 }) {
   const { t } = chrome;
+  const failed = override !== undefined && hasProblem(override.row.errors, override.row.messages?.[0] ?? null);
+  const rows = (services: DashboardService[]) =>
+    services.map((service) =>
+      override?.serviceId === service.id ? <StatusRow {...override.row} /> : <StatusRow chrome={chrome} publicWords={publicWords} languages={languages} service={service} />,
+    );
   return (
-    <AdminLayout chrome={chrome} title={t.dashboardTitle} section="dashboard">
+    <AdminLayout chrome={chrome} title={t.dashboardTitle} section="dashboard" failed={failed}>
       <h1>{t.dashboardTitle}</h1>
       {flash && <Message>{flash}</Message>}
       <h2>{t.nav.incidents}</h2>
@@ -110,10 +66,11 @@ export function DashboardPage({
         ))}
       </ul>
       <h2>{t.servicesHeading}</h2>
-      <ul class="services">
-        {services.map((service) => (
-          <StatusRow chrome={chrome} publicWords={publicWords} service={service} />
-        ))}
+      <h3 id="not-working">{t.dashboard.notWorkingHeading(notWorking.length)}</h3>
+      {notWorking.length === 0 ? <p>{t.dashboard.allWorking}</p> : <ul class="services" aria-labelledby="not-working">{rows(notWorking)}</ul>}
+      <h3 id="working">{t.dashboard.workingHeading(working.length)}</h3>
+      <ul class="services" aria-labelledby="working">
+        {rows(working)}
       </ul>
     </AdminLayout>
   );

@@ -1,6 +1,6 @@
 import { LIMITS } from '../../../src/domain/limits';
 import { AdminLayout, CsrfField, type AdminChrome } from '../AdminLayout';
-import { Message, TextField, type FieldErrors } from '../partials/Form';
+import { FormMessages, hasProblem, Message, TextField, type FieldErrors } from '../partials/Form';
 import { ConflictSummary, LanguageFieldset, MoveButtons, type ConflictView, type LanguageBlock } from './ServicesParts';
 
 export interface GroupRow {
@@ -14,6 +14,15 @@ export interface GroupRow {
 type Flash = { kind: 'ok' | 'error' | 'warning'; text: string } | null;
 
 export type GroupLanguage = Omit<LanguageBlock, 'values' | 'prefix'>;
+
+/** The error summary's names for the fields of the group forms. */
+function groupFieldLabels(chrome: AdminChrome, languages: GroupLanguage[]): Record<string, string> {
+  const { t } = chrome;
+  return {
+    slug: t.catalog.catalogSlugLabel,
+    ...Object.fromEntries(languages.map((language) => [`names.${language.locale}`, `${t.catalog.nameLabel} (${language.name})`])),
+  };
+}
 
 /** One block per language with the group's name in it; inputs are named `names.<locale>`. */
 export function GroupNameFields({
@@ -116,9 +125,8 @@ export function GroupsPage({
   errors: FieldErrors;
 }) {
   const { t } = chrome;
-  const errorCount = Object.keys(errors).length;
   return (
-    <AdminLayout chrome={chrome} title={t.catalog.groupsTitle} section="services">
+    <AdminLayout chrome={chrome} title={t.catalog.groupsTitle} section="services" failed={hasProblem(errors)}>
       <p>
         <a href="/admin/services">{t.catalog.backToServices}</a>
       </p>
@@ -127,7 +135,7 @@ export function GroupsPage({
       <GroupList chrome={chrome} groups={groups} message={message} />
       <section aria-labelledby="new-group-heading">
         <h2 id="new-group-heading">{t.catalog.newGroupHeading}</h2>
-        {errorCount > 0 && <Message kind="error">{t.formHasErrors(errorCount)}</Message>}
+        <FormMessages t={t} message={null} errors={errors} labels={groupFieldLabels(chrome, languages)} />
         <form method="post" action="/admin/services/groups" novalidate>
           <CsrfField chrome={chrome} />
           <TextField name="slug" label={t.catalog.catalogSlugLabel} hint={t.catalog.groupSlugHint} value={draft.slug} errors={errors} required maxLength={LIMITS.slug} />
@@ -160,15 +168,13 @@ export function GroupsEditPage({
 }) {
   const { t } = chrome;
   const title = t.catalog.editGroupTitle(group.name);
-  const errorCount = Object.keys(errors).length;
   return (
-    <AdminLayout chrome={chrome} title={title} section="services">
+    <AdminLayout chrome={chrome} title={title} section="services" failed={hasProblem(errors, message)}>
       <p>
         <a href="/admin/services/groups">{t.catalog.backToGroups}</a>
       </p>
       <h1>{title}</h1>
-      {message && <Message kind={message.kind}>{message.text}</Message>}
-      {!message && errorCount > 0 && <Message kind="error">{t.formHasErrors(errorCount)}</Message>}
+      <FormMessages t={t} message={message} errors={errors} labels={groupFieldLabels(chrome, languages)} />
       {conflict && <ConflictSummary chrome={chrome} conflict={conflict} />}
       <form method="post" action={`/admin/services/groups/${group.id}`} novalidate>
         <CsrfField chrome={chrome} />

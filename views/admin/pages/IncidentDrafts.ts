@@ -1,23 +1,19 @@
 /**
  * What the incident forms hold while an editor works on them: plain strings exactly as typed,
- * so a form shown again (after an error, a conflict or a preview) keeps every character.
+ * so a form shown again (after an error, a conflict or a preview) keeps every character. These
+ * are the forms' props and field names, so they live with the views; the route that reads a
+ * form imports them from here (downwards). The vocabularies they are built from (languages,
+ * notice questions) live in src/domain.
  */
+import type { NoticeTextField } from '../../../src/domain/incident';
 import type { ServiceStatus } from '../../../src/domain/status';
-
-/** Content languages of incident texts: Swedish required, English optional. */
-export const CONTENT_LOCALES = ['sv', 'en'] as const;
-export type ContentLocale = (typeof CONTENT_LOCALES)[number];
-
-export const NOTICE_QUESTIONS = ['whatHappened', 'affectsMe', 'whatWeAreDoing', 'whatYouShouldDo', 'whoToContact'] as const;
-export type NoticeQuestion = (typeof NOTICE_QUESTIONS)[number];
-export type NoticeTextField = 'title' | NoticeQuestion;
-export const NOTICE_TEXT_FIELDS: readonly NoticeTextField[] = ['title', ...NOTICE_QUESTIONS];
+import { fieldId as formFieldId } from '../partials/Form';
 
 export type NoticeTextDraft = Record<NoticeTextField, string>;
 
 export interface NoticeDraft {
   impact: string;
-  texts: Record<ContentLocale, NoticeTextDraft>;
+  texts: Record<string, NoticeTextDraft>;
   serviceIds: number[];
   nextUpdateDate: string;
   nextUpdateTime: string;
@@ -26,12 +22,15 @@ export interface NoticeDraft {
 export interface NewIncidentDraft extends NoticeDraft {
   slug: string;
   phase: string;
+  /** When it began, as typed (site's zone); the form starts with now. */
+  startedDate: string;
+  startedTime: string;
   /** The optional first update. */
-  update: { texts: Record<ContentLocale, string>; statuses: Record<number, string>; versions: Record<number, number> };
+  update: { texts: Record<string, string>; statuses: Record<number, string>; versions: Record<number, number> };
 }
 
 export interface UpdateDraft {
-  texts: Record<ContentLocale, string>;
+  texts: Record<string, string>;
   /** New status per service id; '' keeps the current one. */
   statuses: Record<number, string>;
   /** Service versions the form was loaded with. */
@@ -44,7 +43,7 @@ export interface UpdateDraft {
 }
 
 export interface CorrectionDraft {
-  texts: Record<ContentLocale, { body: string; reason: string }>;
+  texts: Record<string, { body: string; reason: string }>;
 }
 
 /** A service as the forms list it: grouped, with its current status and version. */
@@ -60,34 +59,24 @@ export interface ServiceGroupChoice {
   services: ServiceChoice[];
 }
 
-export function emptyNoticeText(): NoticeTextDraft {
-  return { title: '', whatHappened: '', affectsMe: '', whatWeAreDoing: '', whatYouShouldDo: '', whoToContact: '' };
-}
-
 /** Field names used in the forms, shared by the views and the route that reads them. */
 export const fieldName = {
-  notice: (locale: ContentLocale, field: NoticeTextField) => `${locale}.${field}`,
-  updateText: (locale: ContentLocale) => `update.${locale}`,
+  notice: (locale: string, field: NoticeTextField) => `${locale}.${field}`,
+  updateText: (locale: string) => `update.${locale}`,
   status: (serviceId: number) => `status.${serviceId}`,
   version: (serviceId: number) => `version.${serviceId}`,
-  correctionBody: (locale: ContentLocale) => `${locale}.body`,
-  correctionReason: (locale: ContentLocale) => `${locale}.reason`,
+  closing: (locale: string) => `closing.${locale}`,
+  correctionBody: (locale: string) => `${locale}.body`,
+  correctionReason: (locale: string) => `${locale}.reason`,
 };
 
-/** A field name as an id fragment (ids are also CSS selectors: no dots). */
-export function fieldId(name: string): string {
-  return `f-${name.replace(/\./g, '-')}`;
-}
+/** A field name as an id (one scheme for every console form: views/admin/partials/Form.tsx). */
+export const fieldId = formFieldId;
 
 export interface ResolveDraft {
-  texts: Record<ContentLocale, string>;
+  texts: Record<string, string>;
   /** Affected services to set back to operational with the closing update. */
   restore: number[];
   versions: Record<number, number>;
   incidentVersion: number;
-}
-
-/** Language names start lower-case in Swedish; headings and legends start with a capital. */
-export function capitalise(text: string): string {
-  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }

@@ -1,19 +1,12 @@
 /** Form pieces shared by the incident forms: the notice, status changes, the next-update time. */
 import type { Child } from 'hono/jsx';
-import { INCIDENT_IMPACTS, INCIDENT_PHASES } from '../../../src/domain/incident';
+import { INCIDENT_IMPACTS, INCIDENT_PHASES, NOTICE_QUESTIONS } from '../../../src/domain/incident';
 import { SERVICE_STATUSES } from '../../../src/domain/status';
 import type { Messages } from '../../../src/i18n/messages';
 import type { AdminChrome } from '../AdminLayout';
 import { Checkbox, Select, TextArea, TextField, type FieldErrors } from '../partials/Form';
-import {
-  CONTENT_LOCALES,
-  fieldId,
-  fieldName,
-  NOTICE_QUESTIONS,
-  type NoticeDraft,
-  type ServiceChoice,
-  type ServiceGroupChoice,
-} from './IncidentDrafts';
+import { dirOf, type ContentLanguage } from '../partials/languages';
+import { fieldId, fieldName, type NoticeDraft, type NoticeTextDraft, type ServiceChoice, type ServiceGroupChoice } from './IncidentDrafts';
 
 /** Public words (statuses, phases, questions) in the admin's language. */
 export type PublicWords = Messages;
@@ -63,51 +56,82 @@ export function PhaseSelect({
 export function NoticeTextFields({
   chrome,
   words,
+  languages,
   draft,
   errors,
-  staleEnglish,
+  staleNotes = {},
 }: {
   chrome: AdminChrome;
   words: PublicWords;
+  /** The site's offered languages, the default (required) first. */
+  languages: ContentLanguage[];
   draft: NoticeDraft;
   errors: FieldErrors;
-  /** Set when the stored English notice is older than the Swedish one. */
-  staleEnglish?: string | null;
+  /** Per language: set when its stored notice is older than the default language's. */
+  staleNotes?: Record<string, string | null>;
 }) {
   const { t } = chrome;
   return (
     <>
-      {CONTENT_LOCALES.map((locale) => (
-        <fieldset>
-          <legend>
-            {t.incidents.noticeInLanguage(t.languageName(locale))} ({locale === 'sv' ? t.required : t.optional})
-          </legend>
-          {locale === 'en' && staleEnglish && <p class="stale-translation">{staleEnglish}</p>}
-          <TextField
-            name={fieldName.notice(locale, 'title')}
-            id={fieldId(fieldName.notice(locale, 'title'))}
-            label={t.incidents.noticeTitleLabel}
-            value={draft.texts[locale].title}
-            errors={errors}
-            required={locale === 'sv'}
-            maxLength={200}
-          />
-          {NOTICE_QUESTIONS.map((question) => (
-            <TextArea
-              name={fieldName.notice(locale, question)}
-              id={fieldId(fieldName.notice(locale, question))}
-              label={words.noticeQuestions[question]}
-              hint={locale === 'sv' ? t.incidents.noticeQuestionHints[question] : undefined}
-              value={draft.texts[locale][question]}
+      {languages.map((language) => {
+        const { locale } = language;
+        const texts: Partial<NoticeTextDraft> = draft.texts[locale] ?? {};
+        return (
+          <fieldset>
+            <legend>
+              {t.incidents.noticeInLanguage(language.name)} ({language.required ? t.required : t.optional})
+            </legend>
+            {staleNotes[locale] && <p class="stale-translation">{staleNotes[locale]}</p>}
+            <TextField
+              name={fieldName.notice(locale, 'title')}
+              id={fieldId(fieldName.notice(locale, 'title'))}
+              label={t.incidents.noticeTitleLabel}
+              value={texts.title ?? ''}
               errors={errors}
-              rows={3}
+              required={language.required}
+              maxLength={200}
               lang={locale}
+              dir={dirOf(language)}
             />
-          ))}
-        </fieldset>
-      ))}
+            {NOTICE_QUESTIONS.map((question) => (
+              <TextArea
+                name={fieldName.notice(locale, question)}
+                id={fieldId(fieldName.notice(locale, question))}
+                label={words.noticeQuestions[question]}
+                hint={language.required ? t.incidents.noticeQuestionHints[question] : undefined}
+                value={texts[question] ?? ''}
+                errors={errors}
+                rows={3}
+                lang={locale}
+                dir={dirOf(language)}
+              />
+            ))}
+          </fieldset>
+        );
+      })}
     </>
   );
+}
+
+/** The error summary's names for the notice's fields: "Rubrik (engelska)". */
+export function noticeFieldLabels(chrome: AdminChrome, words: PublicWords, languages: ContentLanguage[]): Record<string, string> {
+  const { t } = chrome;
+  const labels: Record<string, string> = {
+    impact: t.incidents.impactLabel,
+    phase: t.incidents.phaseLabel,
+    slug: t.incidents.slugLabel,
+    serviceIds: t.incidents.affectedServicesLabel,
+    nextUpdateDate: `${t.incidents.nextUpdateLabel}: ${t.incidents.dateLabel}`,
+    nextUpdateTime: `${t.incidents.nextUpdateLabel}: ${t.incidents.timeLabel}`,
+    startedDate: `${t.incidents.startedLabel}: ${t.incidents.dateLabel}`,
+    startedTime: `${t.incidents.startedLabel}: ${t.incidents.timeLabel}`,
+  };
+  for (const language of languages) {
+    labels[fieldName.notice(language.locale, 'title')] = `${t.incidents.noticeTitleLabel} (${language.name})`;
+    for (const question of NOTICE_QUESTIONS) labels[fieldName.notice(language.locale, question)] = `${words.noticeQuestions[question]} (${language.name})`;
+    labels[fieldName.updateText(language.locale)] = t.incidents.updateTextLabel(language.name);
+  }
+  return labels;
 }
 
 /** Affected services as checkboxes, one fieldset per service group. */
@@ -125,7 +149,7 @@ export function AffectedServicesField({
   const { t } = chrome;
   const chosen = new Set(selected);
   return (
-    <fieldset aria-describedby={errors.serviceIds ? 'f-serviceIds-error' : undefined}>
+    <fieldset id="f-serviceIds" aria-describedby={errors.serviceIds ? 'f-serviceIds-error' : undefined}>
       <legend>{t.incidents.affectedServicesLabel}</legend>
       {errors.serviceIds && (
         <p class="field-error" id="f-serviceIds-error">
@@ -147,6 +171,89 @@ export function AffectedServicesField({
           ))}
         </fieldset>
       ))}
+    </fieldset>
+  );
+}
+
+/**
+ * One list of services for a new incident: each row says whether the service is affected and
+ * which status it gets with the first update, so choosing the affected services and setting
+ * their status is one step. Field names are those of the two lists it replaces (`serviceIds`,
+ * `status.<id>`, `version.<id>`), so the schema reads them as before.
+ */
+export function AffectedServiceList({
+  chrome,
+  words,
+  groups,
+  selected,
+  statuses,
+  versions,
+  errors,
+  idPrefix,
+}: {
+  chrome: AdminChrome;
+  words: PublicWords;
+  groups: ServiceGroupChoice[];
+  selected: number[];
+  statuses: Record<number, string>;
+  versions: Record<number, number>;
+  errors: FieldErrors;
+  idPrefix: string;
+}) {
+  const { t } = chrome;
+  const chosen = new Set(selected);
+  return (
+    <fieldset id="f-serviceIds" class="affected-services" aria-describedby={errors.serviceIds ? 'f-serviceIds-hint f-serviceIds-error' : 'f-serviceIds-hint'}>
+      <legend>{t.incidents.affectedServicesLabel}</legend>
+      <p class="hint" id="f-serviceIds-hint">
+        {t.incidents.affectedServicesHint}
+      </p>
+      {errors.serviceIds && (
+        <p class="field-error" id="f-serviceIds-error">
+          {errors.serviceIds}
+        </p>
+      )}
+      {groups.length === 0 && <p>{t.incidents.noServicesYet}</p>}
+      {groups.map((group, index) => (
+        <fieldset class="service-group">
+          <legend>{group.name}</legend>
+          {group.services.map((service) => (
+            <div class="affected-service">
+              <Checkbox
+                name="serviceIds"
+                id={`f-service-${index}-${service.id}`}
+                value={String(service.id)}
+                label={`${t.incidents.affectedLabel}: ${service.name}`}
+                checked={chosen.has(service.id) || (statuses[service.id] ?? '') !== ''}
+              />
+              <StatusChoice
+                chrome={chrome}
+                words={words}
+                service={service}
+                value={statuses[service.id] ?? ''}
+                version={versions[service.id] ?? service.version}
+                errors={errors}
+                idPrefix={idPrefix}
+              />
+            </div>
+          ))}
+        </fieldset>
+      ))}
+    </fieldset>
+  );
+}
+
+/** When the incident began: date and time in the site's zone, filled in with now. */
+export function StartedFields({ chrome, date, time, errors, hint }: { chrome: AdminChrome; date: string; time: string; errors: FieldErrors; hint: string }) {
+  const { t } = chrome;
+  return (
+    <fieldset class="started-fields" aria-describedby="f-started-hint">
+      <legend>{t.incidents.startedLabel}</legend>
+      <p class="hint" id="f-started-hint">
+        {t.incidents.startedHint} {hint}
+      </p>
+      <TextField name="startedDate" id="f-startedDate" type="date" label={t.incidents.dateLabel} hint={t.incidents.dateHint} value={date} errors={errors} />
+      <TextField name="startedTime" id="f-startedTime" type="time" label={t.incidents.timeLabel} hint={t.incidents.timeHint} value={time} errors={errors} />
     </fieldset>
   );
 }
@@ -277,6 +384,18 @@ export function StatusChangeFields({
       )}
     </fieldset>
   );
+}
+
+/**
+ * Where the error summary's links lead in a form whose status and next-update fields carry a
+ * prefix (two forms on one page each need their own ids).
+ */
+export function incidentFieldTarget(prefixes: { status?: string; nextUpdate?: string }) {
+  return (name: string): string => {
+    if (name.startsWith('status.') && prefixes.status) return `${prefixes.status}-${fieldId(name)}`;
+    if ((name === 'nextUpdateDate' || name === 'nextUpdateTime') && prefixes.nextUpdate) return `${prefixes.nextUpdate}-${name}`;
+    return fieldId(name);
+  };
 }
 
 /** "No next update promised": clears an earlier promise. */

@@ -1,68 +1,89 @@
 import { AdminLayout, CsrfField, type AdminChrome } from '../AdminLayout';
-import { Message, TextArea, TextField, type FieldErrors } from '../partials/Form';
-import { CONTENT_LOCALES, fieldId, fieldName, type NewIncidentDraft, type ServiceGroupChoice } from './IncidentDrafts';
+import { FormMessages, hasProblem, TextArea, TextField, type FieldErrors } from '../partials/Form';
+import { dirOf, type ContentLanguage } from '../partials/languages';
+import { UpdatePreview, type UpdatePreviewProps } from './IncidentPreview';
+import { fieldId, fieldName, type NewIncidentDraft, type ServiceGroupChoice } from './IncidentDrafts';
 import {
-  AffectedServicesField,
+  AffectedServiceList,
   ImpactSelect,
+  incidentFieldTarget,
+  noticeFieldLabels,
   NextUpdateFields,
   NoticeTextFields,
   PhaseSelect,
-  StatusChangeFields,
+  StartedFields,
   type PublicWords,
 } from './IncidentFields';
 
 export interface NewIncidentFormProps {
   chrome: AdminChrome;
   words: PublicWords;
+  /** The site's offered languages, the default (required) first. */
+  languages: ContentLanguage[];
   draft: NewIncidentDraft;
   errors: FieldErrors;
   groups: ServiceGroupChoice[];
   message: { kind: 'error' | 'warning'; text: string } | null;
   timeZoneHint: string;
+  /** Set after "Förhandsgranska": the incident as it will be published; nothing is written yet. */
+  preview: (Omit<UpdatePreviewProps, 'chrome'> & { address: string }) | null;
 }
 
 /** The form alone: what an htmx post gets back when something needs fixing. */
-export function NewIncidentForm({ chrome, words, draft, errors, groups, message, timeZoneHint }: NewIncidentFormProps) {
+export function NewIncidentForm({ chrome, words, languages, draft, errors, groups, message, timeZoneHint, preview }: NewIncidentFormProps) {
   const { t } = chrome;
+  const labels = noticeFieldLabels(chrome, words, languages);
+  for (const group of groups) for (const service of group.services) labels[`status.${service.id}`] = service.name;
   return (
     <div id="new-incident">
-      {message && <Message kind={message.kind}>{message.text}</Message>}
-      <form method="post" action="/admin/incidents" data-hx-post="/admin/incidents" data-hx-target="#new-incident" data-hx-swap="outerHTML">
+      <FormMessages t={t} message={message} errors={errors} labels={labels} idFor={incidentFieldTarget({ status: 'new' })} />
+      {preview && (
+        <div id="new-incident-preview" tabindex={-1} autofocus>
+          <p>
+            {t.incidents.previewAddress}: <code>{preview.address}</code>
+          </p>
+          <UpdatePreview chrome={chrome} versions={preview.versions} effects={preview.effects} headingLevel={2} />
+        </div>
+      )}
+      <form method="post" action="/admin/incidents" data-hx-post="/admin/incidents" data-hx-target="#new-incident" data-hx-swap="outerHTML" novalidate>
         <CsrfField chrome={chrome} />
-        <TextField name="slug" id="f-slug" label={t.incidents.slugLabel} hint={t.incidents.slugHint} value={draft.slug} errors={errors} required maxLength={80} />
+        <TextField name="slug" id="f-slug" label={t.incidents.slugLabel} hint={t.incidents.slugHint} value={draft.slug} errors={errors} maxLength={80} />
         <ImpactSelect chrome={chrome} words={words} value={draft.impact} errors={errors} />
         <PhaseSelect chrome={chrome} words={words} value={draft.phase} errors={errors} allowResolved={false} />
-        <NoticeTextFields chrome={chrome} words={words} draft={draft} errors={errors} />
-        <AffectedServicesField chrome={chrome} groups={groups} selected={draft.serviceIds} errors={errors} />
+        <StartedFields chrome={chrome} date={draft.startedDate} time={draft.startedTime} errors={errors} hint={timeZoneHint} />
+        <NoticeTextFields chrome={chrome} words={words} languages={languages} draft={draft} errors={errors} />
+        <AffectedServiceList
+          chrome={chrome}
+          words={words}
+          groups={groups}
+          selected={draft.serviceIds}
+          statuses={draft.update.statuses}
+          versions={draft.update.versions}
+          errors={errors}
+          idPrefix="new"
+        />
         <NextUpdateFields chrome={chrome} date={draft.nextUpdateDate} time={draft.nextUpdateTime} errors={errors} hint={timeZoneHint} />
         <fieldset>
           <legend>{t.incidents.firstUpdateLegend}</legend>
           <p class="hint">{t.incidents.firstUpdateHint}</p>
-          {CONTENT_LOCALES.map((locale) => (
+          {languages.map((language) => (
             <TextArea
-              name={fieldName.updateText(locale)}
-              id={fieldId(fieldName.updateText(locale))}
-              label={t.incidents.updateTextLabel(t.languageName(locale))}
-              value={draft.update.texts[locale]}
+              name={fieldName.updateText(language.locale)}
+              id={fieldId(fieldName.updateText(language.locale))}
+              label={t.incidents.updateTextLabel(language.name)}
+              value={draft.update.texts[language.locale] ?? ''}
               errors={errors}
               rows={4}
-              lang={locale}
+              lang={language.locale}
+              dir={dirOf(language)}
             />
           ))}
-          <StatusChangeFields
-            chrome={chrome}
-            words={words}
-            legend={t.incidents.statusChangesLegend}
-            shown={groups}
-            more={[]}
-            statuses={draft.update.statuses}
-            versions={draft.update.versions}
-            errors={errors}
-            idPrefix="new"
-          />
         </fieldset>
         <div class="actions">
-          <button type="submit">{t.incidents.createIncident}</button>
+          <button type="submit">{preview ? t.incidents.publishIncident : t.incidents.createIncident}</button>
+          <button type="submit" class="secondary" formaction="/admin/incidents/new/preview" data-hx-post="/admin/incidents/new/preview" data-hx-target="#new-incident" data-hx-swap="outerHTML">
+            {t.incidents.preview}
+          </button>
           <a href="/admin/incidents">{t.cancel}</a>
         </div>
       </form>
@@ -73,7 +94,7 @@ export function NewIncidentForm({ chrome, words, draft, errors, groups, message,
 export function IncidentNewPage(props: NewIncidentFormProps) {
   const { t } = props.chrome;
   return (
-    <AdminLayout chrome={props.chrome} title={t.incidents.newIncidentTitle} section="incidents">
+    <AdminLayout chrome={props.chrome} title={t.incidents.newIncidentTitle} section="incidents" failed={hasProblem(props.errors, props.message)}>
       <p>
         <a href="/admin/incidents">{t.incidents.backToIncidents}</a>
       </p>

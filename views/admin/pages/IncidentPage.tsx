@@ -6,13 +6,23 @@
 import type { PageChrome } from '../../chrome';
 import { UpdateEntry, type UpdateEntryProps } from '../../partials/UpdateEntry';
 import { AdminLayout, CsrfField, type AdminChrome } from '../AdminLayout';
-import { Message, type FieldErrors } from '../partials/Form';
-import type { ContentLocale, NoticeDraft, ServiceGroupChoice } from './IncidentDrafts';
-import { AffectedServicesField, ImpactSelect, NextUpdateFields, NoticeTextFields, ClearNextUpdate, type PublicWords } from './IncidentFields';
+import { FormMessages, hasProblem, Message, type FieldErrors } from '../partials/Form';
+import type { ContentLanguage } from '../partials/languages';
+import type { NoticeDraft, ServiceGroupChoice } from './IncidentDrafts';
+import {
+  AffectedServicesField,
+  ClearNextUpdate,
+  ImpactSelect,
+  incidentFieldTarget,
+  NextUpdateFields,
+  noticeFieldLabels,
+  NoticeTextFields,
+  type PublicWords,
+} from './IncidentFields';
 import { ResolveForm, UpdateForm, type FormMessage, type ResolveFormProps, type UpdateFormProps } from './IncidentUpdateForms';
 
 export interface NoticeLanguage {
-  locale: ContentLocale;
+  locale: string;
   languageName: string;
   title: string;
   answers: { question: string; text: string }[];
@@ -51,7 +61,8 @@ export interface NoticeFormState {
   errors: FieldErrors;
   message: FormMessage;
   open: boolean;
-  staleEnglish: string | null;
+  /** Per language: set when its stored notice is older than the default language's. */
+  staleNotes: Record<string, string | null>;
 }
 
 export interface IncidentContentProps {
@@ -59,13 +70,15 @@ export interface IncidentContentProps {
   words: PublicWords;
   /** Public chrome in the admin's language, to render log entries as the public sees them. */
   publicChrome: PageChrome;
+  /** The site's offered languages, the default (required) first. */
+  languages: ContentLanguage[];
   incident: AdminIncident;
   flash: string | null;
   groups: ServiceGroupChoice[];
   noticeForm: NoticeFormState;
   timeZoneHint: string;
-  updateForm: Omit<UpdateFormProps, 'chrome' | 'words' | 'incidentId' | 'timeZoneHint'>;
-  resolveForm: Omit<ResolveFormProps, 'chrome' | 'words' | 'incidentId'> | null;
+  updateForm: Omit<UpdateFormProps, 'chrome' | 'words' | 'languages' | 'incidentId' | 'timeZoneHint'>;
+  resolveForm: Omit<ResolveFormProps, 'chrome' | 'words' | 'languages' | 'incidentId'> | null;
   log: LogEntry[];
 }
 
@@ -99,21 +112,37 @@ function NoticeView({ chrome, incident }: { chrome: AdminChrome; incident: Admin
   );
 }
 
-function NoticeSection({ chrome, words, incident, groups, form, timeZoneHint }: { chrome: AdminChrome; words: PublicWords; incident: AdminIncident; groups: ServiceGroupChoice[]; form: NoticeFormState; timeZoneHint: string }) {
+function NoticeSection({
+  chrome,
+  words,
+  languages,
+  incident,
+  groups,
+  form,
+  timeZoneHint,
+}: {
+  chrome: AdminChrome;
+  words: PublicWords;
+  languages: ContentLanguage[];
+  incident: AdminIncident;
+  groups: ServiceGroupChoice[];
+  form: NoticeFormState;
+  timeZoneHint: string;
+}) {
   const { t } = chrome;
   const action = `/admin/incidents/${incident.id}/notice`;
   return (
     <section id="notice" aria-labelledby="notice-heading">
       <h2 id="notice-heading">{t.incidents.noticeHeading}</h2>
-      {form.message && <Message kind={form.message.kind}>{form.message.text}</Message>}
+      <FormMessages t={t} message={form.message} errors={form.errors} labels={noticeFieldLabels(chrome, words, languages)} idFor={incidentFieldTarget({ nextUpdate: 'notice' })} />
       <NoticeView chrome={chrome} incident={incident} />
       <details open={form.open}>
         <summary>{t.incidents.editNotice}</summary>
-        <form method="post" action={action} data-hx-post={action} data-hx-target="#incident-content" data-hx-swap="outerHTML">
+        <form method="post" action={action} data-hx-post={action} data-hx-target="#incident-content" data-hx-swap="outerHTML" novalidate>
           <CsrfField chrome={chrome} />
           <input type="hidden" name="version" value={String(form.version)} />
           <ImpactSelect chrome={chrome} words={words} value={form.draft.impact} errors={form.errors} />
-          <NoticeTextFields chrome={chrome} words={words} draft={form.draft} errors={form.errors} staleEnglish={form.staleEnglish} />
+          <NoticeTextFields chrome={chrome} words={words} languages={languages} draft={form.draft} errors={form.errors} staleNotes={form.staleNotes} />
           <AffectedServicesField chrome={chrome} groups={groups} selected={form.draft.serviceIds} errors={form.errors} />
           <NextUpdateFields chrome={chrome} date={form.draft.nextUpdateDate} time={form.draft.nextUpdateTime} errors={form.errors} hint={`${timeZoneHint} ${t.incidents.nextUpdateEditHint}`} idPrefix="notice">
             <ClearNextUpdate chrome={chrome} checked={form.draft.clearNextUpdate} idPrefix="notice" />
@@ -164,9 +193,17 @@ export function IncidentContent(props: IncidentContentProps) {
       <p>
         <a href={incident.publicHref}>{t.incidents.viewPublicIncident}</a>
       </p>
-      <NoticeSection chrome={chrome} words={words} incident={incident} groups={props.groups} form={props.noticeForm} timeZoneHint={props.timeZoneHint} />
-      <UpdateForm chrome={chrome} words={words} incidentId={incident.id} timeZoneHint={props.timeZoneHint} {...props.updateForm} />
-      {props.resolveForm && <ResolveForm chrome={chrome} words={words} incidentId={incident.id} {...props.resolveForm} />}
+      <NoticeSection
+        chrome={chrome}
+        words={words}
+        languages={props.languages}
+        incident={incident}
+        groups={props.groups}
+        form={props.noticeForm}
+        timeZoneHint={props.timeZoneHint}
+      />
+      <UpdateForm chrome={chrome} words={words} languages={props.languages} incidentId={incident.id} timeZoneHint={props.timeZoneHint} {...props.updateForm} />
+      {props.resolveForm && <ResolveForm chrome={chrome} words={words} languages={props.languages} incidentId={incident.id} {...props.resolveForm} />}
       <section id="log" aria-labelledby="log-heading">
         <h2 id="log-heading">{t.incidents.updateLogHeading}</h2>
         {props.log.length === 0 && <p>{t.incidents.noUpdatesYet}</p>}
@@ -199,7 +236,16 @@ export function Announcement({ text }: { text: string }) {
 export function IncidentAdminPage(props: IncidentContentProps) {
   const { t } = props.chrome;
   return (
-    <AdminLayout chrome={props.chrome} title={props.incident.title} section="incidents">
+    <AdminLayout
+      chrome={props.chrome}
+      title={props.incident.title}
+      section="incidents"
+      failed={
+        hasProblem(props.noticeForm.errors, props.noticeForm.message) ||
+        hasProblem(props.updateForm.errors, props.updateForm.message) ||
+        (props.resolveForm !== null && hasProblem(props.resolveForm.errors, props.resolveForm.message))
+      }
+    >
       <p>
         <a href="/admin/incidents">{t.incidents.backToIncidents}</a>
       </p>

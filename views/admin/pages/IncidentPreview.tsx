@@ -16,17 +16,20 @@ export interface UpdatePreviewProps {
   versions: PreviewVersion[];
   /** What else publishing will change (phase, next-update promise), in the admin's language. */
   effects: string[];
+  /** 3 under the incident page's update form; 2 on the new-incident page, right under its h1. */
+  headingLevel?: 2 | 3;
 }
 
 /**
  * The would-be update as the public incident page will show it, once per public language.
  * Nothing has been written: the editor still has to press Publish.
  */
-export function UpdatePreview({ chrome, versions, effects }: UpdatePreviewProps) {
+export function UpdatePreview({ chrome, versions, effects, headingLevel = 3 }: UpdatePreviewProps) {
   const { t } = chrome;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <section class="preview" aria-labelledby="preview-heading">
-      <h3 id="preview-heading">{t.incidents.previewHeading}</h3>
+      <Heading id="preview-heading">{t.incidents.previewHeading}</Heading>
       <Message kind="warning">{t.incidents.previewNotPublished}</Message>
       {effects.length > 0 && (
         <ul>
@@ -40,7 +43,7 @@ export function UpdatePreview({ chrome, versions, effects }: UpdatePreviewProps)
           <p class="preview-label" lang={chrome.lang}>
             <strong>{t.incidents.previewOnPage(version.languageName)}</strong>
           </p>
-          <UpdateEntry chrome={version.publicChrome} update={version.entry} headingLevel={4} />
+          <UpdateEntry chrome={version.publicChrome} update={version.entry} headingLevel={headingLevel === 2 ? 3 : 4} />
         </section>
       ))}
     </section>

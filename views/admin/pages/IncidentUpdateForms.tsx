@@ -1,24 +1,19 @@
 /** The two forms that publish to an incident: a regular update (with preview) and resolving it. */
 import type { AdminChrome } from '../AdminLayout';
 import { CsrfField } from '../AdminLayout';
-import { Checkbox, Message, TextArea, type FieldErrors } from '../partials/Form';
-import {
-  CONTENT_LOCALES,
-  fieldId,
-  fieldName,
-  type ResolveDraft,
-  type ServiceChoice,
-  type ServiceGroupChoice,
-  type UpdateDraft,
-} from './IncidentDrafts';
-import { ClearNextUpdate, NextUpdateFields, PhaseSelect, StatusChangeFields, type PublicWords } from './IncidentFields';
+import { Checkbox, FormMessages, TextArea, type FieldErrors, type FormMessage } from '../partials/Form';
+import { dirOf, type ContentLanguage } from '../partials/languages';
+import { fieldId, fieldName, type ResolveDraft, type ServiceChoice, type ServiceGroupChoice, type UpdateDraft } from './IncidentDrafts';
+import { ClearNextUpdate, incidentFieldTarget, NextUpdateFields, PhaseSelect, StatusChangeFields, type PublicWords } from './IncidentFields';
 import { UpdatePreview, type UpdatePreviewProps } from './IncidentPreview';
 
-export type FormMessage = { kind: 'ok' | 'error' | 'warning'; text: string } | null;
+export type { FormMessage };
 
 export interface UpdateFormProps {
   chrome: AdminChrome;
   words: PublicWords;
+  /** The site's offered languages, the default (required) first. */
+  languages: ContentLanguage[];
   incidentId: number;
   draft: UpdateDraft;
   errors: FieldErrors;
@@ -35,30 +30,38 @@ export interface UpdateFormProps {
  * own data-hx-post with htmx) and writes nothing; "Publish" posts the same fields for real.
  */
 export function UpdateForm(props: UpdateFormProps) {
-  const { chrome, words, incidentId, draft, errors, message } = props;
+  const { chrome, words, languages, incidentId, draft, errors, message } = props;
   const { t } = chrome;
   const base = `/admin/incidents/${incidentId}/updates`;
   const hasErrors = Object.keys(errors).length > 0;
+  const labels: Record<string, string> = {
+    phase: t.incidents.phaseLabel,
+    nextUpdateDate: `${t.incidents.nextUpdateLabel}: ${t.incidents.dateLabel}`,
+    nextUpdateTime: `${t.incidents.nextUpdateLabel}: ${t.incidents.timeLabel}`,
+  };
+  for (const language of languages) labels[fieldName.updateText(language.locale)] = t.incidents.updateTextLabel(language.name);
+  for (const service of [...props.affected, ...props.others.flatMap((group) => group.services)]) labels[fieldName.status(service.id)] = service.name;
   return (
     <section id="post-update" aria-labelledby="post-update-heading">
       <h2 id="post-update-heading">{t.incidents.postUpdateHeading}</h2>
-      {message && <Message kind={message.kind}>{message.text}</Message>}
-      <form method="post" action={base} data-hx-post={base} data-hx-target="#incident-content" data-hx-swap="outerHTML">
+      <FormMessages t={t} message={message} errors={errors} labels={labels} idFor={incidentFieldTarget({ status: 'upd', nextUpdate: 'upd' })} />
+      <form method="post" action={base} data-hx-post={base} data-hx-target="#incident-content" data-hx-swap="outerHTML" novalidate>
         <CsrfField chrome={chrome} />
         <input type="hidden" name="incidentVersion" value={String(draft.incidentVersion)} />
         {/* Lets a later successful preview replace the whole form, clearing these messages. */}
         {hasErrors && <input type="hidden" name="hadErrors" value="1" />}
-        {CONTENT_LOCALES.map((locale) => (
+        {languages.map((language) => (
           <TextArea
-            name={fieldName.updateText(locale)}
-            id={fieldId(fieldName.updateText(locale))}
-            label={`${t.incidents.updateTextLabel(t.languageName(locale))} (${locale === 'sv' ? t.required : t.optional})`}
-            hint={locale === 'sv' ? t.incidents.updateTextHint : undefined}
-            value={draft.texts[locale]}
+            name={fieldName.updateText(language.locale)}
+            id={fieldId(fieldName.updateText(language.locale))}
+            label={`${t.incidents.updateTextLabel(language.name)} (${language.required ? t.required : t.optional})`}
+            hint={language.required ? t.incidents.updateTextHint : undefined}
+            value={draft.texts[language.locale] ?? ''}
             errors={errors}
-            required={locale === 'sv'}
+            required={language.required}
             rows={5}
-            lang={locale}
+            lang={language.locale}
+            dir={dirOf(language)}
           />
         ))}
         <StatusChangeFields
@@ -107,6 +110,8 @@ export function UpdateForm(props: UpdateFormProps) {
 export interface ResolveFormProps {
   chrome: AdminChrome;
   words: PublicWords;
+  /** The site's offered languages, the default (required) first. */
+  languages: ContentLanguage[];
   incidentId: number;
   draft: ResolveDraft;
   errors: FieldErrors;
@@ -115,28 +120,30 @@ export interface ResolveFormProps {
   restorable: ServiceChoice[];
 }
 
-export function ResolveForm({ chrome, words, incidentId, draft, errors, message, restorable }: ResolveFormProps) {
+export function ResolveForm({ chrome, words, languages, incidentId, draft, errors, message, restorable }: ResolveFormProps) {
   const { t } = chrome;
   const action = `/admin/incidents/${incidentId}/resolve`;
   const restore = new Set(draft.restore);
+  const labels = Object.fromEntries(languages.map((language) => [fieldName.closing(language.locale), t.incidents.closingTextLabel(language.name)]));
   return (
     <section id="resolve" aria-labelledby="resolve-heading">
       <h2 id="resolve-heading">{t.incidents.resolveHeading}</h2>
       <p>{t.incidents.resolveIntro}</p>
-      {message && <Message kind={message.kind}>{message.text}</Message>}
-      <form method="post" action={action} data-hx-post={action} data-hx-target="#incident-content" data-hx-swap="outerHTML">
+      <FormMessages t={t} message={message} errors={errors} labels={labels} />
+      <form method="post" action={action} data-hx-post={action} data-hx-target="#incident-content" data-hx-swap="outerHTML" novalidate>
         <CsrfField chrome={chrome} />
         <input type="hidden" name="incidentVersion" value={String(draft.incidentVersion)} />
-        {CONTENT_LOCALES.map((locale) => (
+        {languages.map((language) => (
           <TextArea
-            name={`closing.${locale}`}
-            id={`f-closing-${locale}`}
-            label={`${t.incidents.closingTextLabel(t.languageName(locale))} (${locale === 'sv' ? t.required : t.optional})`}
-            value={draft.texts[locale]}
+            name={fieldName.closing(language.locale)}
+            id={fieldId(fieldName.closing(language.locale))}
+            label={`${t.incidents.closingTextLabel(language.name)} (${language.required ? t.required : t.optional})`}
+            value={draft.texts[language.locale] ?? ''}
             errors={errors}
-            required={locale === 'sv'}
+            required={language.required}
             rows={4}
-            lang={locale}
+            lang={language.locale}
+            dir={dirOf(language)}
           />
         ))}
         {restorable.length > 0 && (

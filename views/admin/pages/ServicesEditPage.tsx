@@ -1,8 +1,8 @@
 import { LIMITS } from '../../../src/domain/limits';
 import type { ServiceStatus } from '../../../src/domain/status';
 import { AdminLayout, CsrfField, type AdminChrome } from '../AdminLayout';
-import { Message, Select, TextField, type FieldErrors } from '../partials/Form';
-import { ConflictSummary, dateInputType, LanguageFieldset, timeInputType, type ConflictView, type LanguageBlock, type LanguageField } from './ServicesParts';
+import { FormMessages, hasProblem, Select, TextField, type FieldErrors } from '../partials/Form';
+import { ConflictSummary, dateInputType, LanguageFieldset, languageFieldLabels, timeInputType, type ConflictView, type LanguageBlock, type LanguageField } from './ServicesParts';
 
 /** The form as typed: every value a string, so nothing the editor wrote is lost on errors. */
 export interface ServiceDraft {
@@ -48,11 +48,19 @@ export function ServiceEditor(props: ServiceEditorProps) {
   const action = service ? `/admin/services/${service.id}` : '/admin/services';
   // Morphing keeps focus on the Save button and the scroll position after an in-place save.
   const htmx = service ? { 'data-hx-post': action, 'data-hx-target': '#service-editor', 'data-hx-swap': 'outerMorph' } : {};
-  const errorCount = Object.keys(errors).length;
+  const labels: Record<string, string> = {
+    slug: t.catalog.catalogSlugLabel,
+    groupId: t.catalog.groupLabel,
+    position: t.catalog.positionLabel,
+    expectedDate: `${t.catalog.expectedBackLegend}: ${t.catalog.catalogDateLabel}`,
+    expectedTime: `${t.catalog.expectedBackLegend}: ${t.catalog.catalogTimeLabel}`,
+  };
+  for (const [index, language] of props.languages.entries()) {
+    Object.assign(labels, languageFieldLabels({ prefix: `texts.${language.locale}`, name: language.name }, textFields(chrome, index === 0)));
+  }
   return (
     <div id="service-editor">
-      {props.message && <Message kind={props.message.kind}>{props.message.text}</Message>}
-      {!props.message && errorCount > 0 && <Message kind="error">{t.formHasErrors(errorCount)}</Message>}
+      <FormMessages t={t} message={props.message} errors={errors} labels={labels} />
       {props.conflict && <ConflictSummary chrome={chrome} conflict={props.conflict} />}
       <form method="post" action={action} {...htmx} novalidate>
         <CsrfField chrome={chrome} />
@@ -137,7 +145,7 @@ export function ServicesEditPage({
   const { chrome, service } = editor;
   const { t } = chrome;
   return (
-    <AdminLayout chrome={chrome} title={title} section="services">
+    <AdminLayout chrome={chrome} title={title} section="services" failed={hasProblem(editor.errors, editor.message)}>
       <p>
         <a href="/admin/services">{t.catalog.backToServices}</a>
       </p>

@@ -5,7 +5,7 @@
  */
 import type { Child } from 'hono/jsx';
 import { CsrfField, type AdminChrome } from '../AdminLayout';
-import type { FieldErrors } from '../partials/Form';
+import { fieldId, type FieldErrors } from '../partials/Form';
 
 export interface LanguageField {
   /** Field key inside the language, e.g. "name"; the input's name is `${prefix}.${key}`. */
@@ -20,6 +20,10 @@ export interface LanguageField {
 
 export interface LanguageBlock {
   locale: string;
+  /** The language's name as used mid-sentence ("svenska"), for the error summary's links. */
+  name: string;
+  /** Arabic fields are written right to left. */
+  dir?: 'ltr' | 'rtl';
   /** e.g. "Svenska (obligatoriskt)". */
   legend: string;
   /** Input names start with this, e.g. "texts.en". */
@@ -30,8 +34,11 @@ export interface LanguageBlock {
   values: Record<string, string>;
 }
 
-function idOf(name: string): string {
-  return `f-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
+const idOf = fieldId;
+
+/** The error summary's names for a language block's fields: "Namn (svenska)". */
+export function languageFieldLabels(block: Pick<LanguageBlock, 'prefix' | 'name'>, fields: LanguageField[]): Record<string, string> {
+  return Object.fromEntries(fields.map((spec) => [`${block.prefix}.${spec.key}`, `${spec.label} (${block.name})`]));
 }
 
 /** One language's texts. Inputs carry `lang`, so screen readers and spell checkers get it right. */
@@ -80,6 +87,7 @@ export function LanguageFieldset({
           id,
           name,
           lang: block.locale,
+          dir: block.dir === 'rtl' ? ('rtl' as const) : undefined,
           maxlength: spec.maxLength,
           required: spec.required,
           'aria-invalid': error ? ('true' as const) : undefined,

@@ -1,7 +1,7 @@
 import { LIMITS } from '../../../src/domain/limits';
 import { AdminLayout, CsrfField, type AdminChrome } from '../AdminLayout';
-import { Checkbox, Message, TextField, type FieldErrors } from '../partials/Form';
-import { ConflictSummary, dateInputType, LanguageFieldset, type ConflictView, type LanguageBlock } from './ServicesParts';
+import { Checkbox, fieldId, FormMessages, hasProblem, TextField, type FieldErrors } from '../partials/Form';
+import { ConflictSummary, dateInputType, LanguageFieldset, languageFieldLabels, type ConflictView, type LanguageBlock, type LanguageField } from './ServicesParts';
 
 export interface SettingsDraft {
   publicUrl: string;
@@ -9,6 +9,8 @@ export interface SettingsDraft {
   reviewedOn: string;
   /** Optional languages the admin chose to offer (the default language always is). */
   offered: string[];
+  /** A language code typed to add one the list does not show. */
+  addLocale: string;
   texts: Record<string, Record<string, string>>;
 }
 
@@ -26,20 +28,34 @@ export function SettingsPage({
   version: number;
   draft: SettingsDraft;
   languages: Omit<LanguageBlock, 'values' | 'prefix'>[];
-  /** Languages that may be offered besides the default one, with their names. */
-  optionalLocales: { locale: string; name: string }[];
+  /**
+   * Languages that may be offered besides the default one, with their names and, for one the
+   * public interface does not exist in yet, what offering it means.
+   */
+  optionalLocales: { locale: string; name: string; contentOnly: string | null }[];
   errors: FieldErrors;
   message: { kind: 'ok' | 'error' | 'warning'; text: string } | null;
   conflict: ConflictView | null;
 }) {
   const { t } = chrome;
-  const errorCount = Object.keys(errors).length;
+  const textFields = (required: boolean): LanguageField[] => [
+    { key: 'organisationName', label: t.catalog.organisationNameLabel, hint: t.catalog.organisationNameHint, maxLength: LIMITS.name, required },
+    { key: 'siteTitle', label: t.catalog.siteTitleLabel, hint: t.catalog.siteTitleHint, maxLength: LIMITS.name, required },
+    { key: 'notice', label: t.catalog.siteNoticeLabel, hint: t.catalog.siteNoticeHint, rows: 3, maxLength: LIMITS.shortText },
+  ];
+  const labels: Record<string, string> = {
+    offeredLocales: t.catalog.languagesLegend,
+    addLocale: t.catalog.addLanguageLabel,
+    publicUrl: t.catalog.publicUrlLabel,
+    timeZone: t.catalog.timeZoneLabel,
+    accessibilityReviewedOn: t.catalog.reviewedOnLabel,
+  };
+  for (const [index, language] of languages.entries()) Object.assign(labels, languageFieldLabels({ prefix: `texts.${language.locale}`, name: language.name }, textFields(index === 0)));
   return (
-    <AdminLayout chrome={chrome} title={t.catalog.settingsTitle} section="settings">
+    <AdminLayout chrome={chrome} title={t.catalog.settingsTitle} section="settings" failed={hasProblem(errors, message)}>
       <h1>{t.catalog.settingsTitle}</h1>
       <p>{t.catalog.settingsIntro}</p>
-      {message && <Message kind={message.kind}>{message.text}</Message>}
-      {!message && errorCount > 0 && <Message kind="error">{t.formHasErrors(errorCount)}</Message>}
+      <FormMessages t={t} message={message} errors={errors} labels={labels} idFor={(name) => fieldId(name === 'offeredLocales' ? 'addLocale' : name)} />
       {conflict && <ConflictSummary chrome={chrome} conflict={conflict} />}
       <form method="post" action="/admin/settings" novalidate>
         <CsrfField chrome={chrome} />
@@ -48,21 +64,29 @@ export function SettingsPage({
           <LanguageFieldset
             chrome={chrome}
             block={{ ...language, prefix: `texts.${language.locale}`, values: draft.texts[language.locale] ?? {} }}
-            fields={[
-              { key: 'organisationName', label: t.catalog.organisationNameLabel, hint: t.catalog.organisationNameHint, maxLength: LIMITS.name, required: index === 0 },
-              { key: 'siteTitle', label: t.catalog.siteTitleLabel, hint: t.catalog.siteTitleHint, maxLength: LIMITS.name, required: index === 0 },
-              { key: 'notice', label: t.catalog.siteNoticeLabel, hint: t.catalog.siteNoticeHint, rows: 3, maxLength: LIMITS.shortText },
-            ]}
+            fields={textFields(index === 0)}
             errors={errors}
           />
         ))}
         <fieldset>
           <legend>{t.catalog.languagesLegend}</legend>
           <p class="hint">{t.catalog.defaultLanguageAlways}</p>
-          {errors.offeredLocales && <p class="field-error">{errors.offeredLocales}</p>}
-          {optionalLocales.map(({ locale, name }) => (
-            <Checkbox name={`offer.${locale}`} id={`f-offer-${locale}`} label={t.catalog.offerLanguage(name)} checked={draft.offered.includes(locale)} value="1" />
+          {errors.offeredLocales && (
+            <p class="field-error" id="f-offeredLocales-error">
+              {errors.offeredLocales}
+            </p>
+          )}
+          {optionalLocales.map(({ locale, name, contentOnly }) => (
+            <Checkbox
+              name={`offer.${locale}`}
+              id={`f-offer-${locale}`}
+              label={t.catalog.offerLanguage(name)}
+              hint={contentOnly ?? undefined}
+              checked={draft.offered.includes(locale)}
+              value="1"
+            />
           ))}
+          <TextField name="addLocale" label={t.catalog.addLanguageLabel} hint={t.catalog.addLanguageHint} value={draft.addLocale} errors={errors} maxLength={35} />
         </fieldset>
         <TextField name="publicUrl" type={/^https?:\/\/\S+$/.test(draft.publicUrl) ? 'url' : 'text'} label={t.catalog.publicUrlLabel} hint={t.catalog.publicUrlHint} value={draft.publicUrl} errors={errors} required maxLength={LIMITS.address} />
         <TextField name="timeZone" label={t.catalog.timeZoneLabel} hint={t.catalog.siteTimeZoneHint} value={draft.timeZone} errors={errors} required maxLength={64} />

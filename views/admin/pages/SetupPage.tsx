@@ -1,6 +1,6 @@
 /** First-admin setup: shown only while there is no account and a setup token is configured. */
 import { AdminLayout, type AdminChrome } from '../AdminLayout';
-import { Message, TextField, type FieldErrors } from '../partials/Form';
+import { FormMessages, hasProblem, TextField, type FieldErrors } from '../partials/Form';
 
 export interface SetupDraft {
   username: string;
@@ -21,7 +21,7 @@ export function SetupPage({
   const { t } = chrome;
   const w = t.people;
   return (
-    <AdminLayout chrome={chrome} title={w.setupTitle} section="none">
+    <AdminLayout chrome={chrome} title={w.setupTitle} section="none" failed={message !== null || hasProblem(errors)}>
       <h1>{w.setupTitle}</h1>
       <p>
         <a href={`/admin/setup?lang=${t.otherLanguage.lang}`} lang={t.otherLanguage.lang} hreflang={t.otherLanguage.lang}>
@@ -29,8 +29,13 @@ export function SetupPage({
         </a>
       </p>
       <p>{w.setupIntro}</p>
-      {message && <Message kind="error">{message}</Message>}
-      <form method="post" action={`/admin/setup?lang=${chrome.lang}`}>
+      <FormMessages
+        t={t}
+        message={message ? { kind: 'error', text: message } : null}
+        errors={errors}
+        labels={{ token: w.setupToken, username: t.username, displayName: w.displayName, password: t.password, password2: w.repeatPassword }}
+      />
+      <form method="post" action={`/admin/setup?lang=${chrome.lang}`} novalidate>
         <TextField name="token" type="password" label={w.setupToken} hint={w.setupTokenHint} errors={errors} required autocomplete="off" maxLength={256} />
         <TextField name="username" label={t.username} hint={w.usernameHint} value={draft.username} errors={errors} required autocomplete="username" maxLength={40} />
         <TextField name="displayName" label={w.displayName} hint={w.displayNameHint} value={draft.displayName} errors={errors} required autocomplete="name" maxLength={100} />

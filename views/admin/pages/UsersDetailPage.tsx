@@ -7,7 +7,7 @@ import type { Child } from 'hono/jsx';
 import type { Role } from '../../../src/domain/roles';
 import { ROLES } from '../../../src/domain/roles';
 import { AdminLayout, CsrfField, type AdminChrome } from '../AdminLayout';
-import { Message, Select, TextField, type FieldErrors } from '../partials/Form';
+import { fieldId, FormMessages, hasProblem, Select, TextField, type FieldErrors } from '../partials/Form';
 import { Time, type ShownTime } from './UsersPages';
 
 export interface UserDetail {
@@ -37,7 +37,7 @@ export interface UserPanelProps {
 function ActionForm({ chrome, user, path, confirm, children }: { chrome: AdminChrome; user: UserDetail; path: string; confirm?: string; children: Child }) {
   const action = `/admin/users/${user.id}/${path}`;
   return (
-    <form method="post" action={action} data-hx-post={action} data-hx-target="#user-panel" data-hx-swap="outerHTML" data-hx-confirm={confirm}>
+    <form method="post" action={action} data-hx-post={action} data-hx-target="#user-panel" data-hx-swap="outerHTML" data-hx-confirm={confirm} novalidate>
       <CsrfField chrome={chrome} />
       <input type="hidden" name="version" value={String(user.version)} />
       {children}
@@ -50,7 +50,13 @@ export function UserPanel({ chrome, user, message, errors = {}, draftRole }: Use
   const w = t.people;
   return (
     <div id="user-panel">
-      {message && <Message kind={message.kind}>{message.text}</Message>}
+      <FormMessages
+        t={t}
+        message={message}
+        errors={errors}
+        labels={{ role: w.role, password: w.newPassword, disabled: w.accessHeading }}
+        idFor={(name) => (name === 'disabled' ? 'access-heading' : fieldId(name))}
+      />
       <h2>{w.summaryHeading}</h2>
       <dl class="user-summary">
         <dt>{t.username}</dt>
@@ -162,7 +168,7 @@ export function UserDetailPage(props: UserPanelProps) {
   const { chrome, user } = props;
   const w = chrome.t.people;
   return (
-    <AdminLayout chrome={chrome} title={w.userTitle(user.displayName)} section="users">
+    <AdminLayout chrome={chrome} title={w.userTitle(user.displayName)} section="users" failed={hasProblem(props.errors, props.message)}>
       <p>
         <a href="/admin/users">{w.backToUsers}</a>
       </p>

@@ -2,7 +2,7 @@
 import type { Role } from '../../../src/domain/roles';
 import { ROLES } from '../../../src/domain/roles';
 import { AdminLayout, CsrfField, type AdminChrome } from '../AdminLayout';
-import { Message, Select, TextField, type FieldErrors } from '../partials/Form';
+import { FormMessages, hasProblem, Select, TextField, type FieldErrors } from '../partials/Form';
 
 export interface ShownTime {
   text: string;
@@ -86,16 +86,16 @@ export function NewUserPage({
 }) {
   const { t } = chrome;
   const w = t.people;
-  const errorCount = Object.keys(errors).length;
+  const labels = { username: t.username, displayName: w.displayName, role: w.role, password: w.initialPassword };
   return (
-    <AdminLayout chrome={chrome} title={w.newUserTitle} section="users">
+    <AdminLayout chrome={chrome} title={w.newUserTitle} section="users" failed={hasProblem(errors)}>
       <p>
         <a href="/admin/users">{w.backToUsers}</a>
       </p>
       <h1>{w.newUserTitle}</h1>
       <p>{w.newUserIntro}</p>
-      {errorCount > 0 && <Message kind="error">{t.formHasErrors(errorCount)}</Message>}
-      <form method="post" action="/admin/users">
+      <FormMessages t={t} message={null} errors={errors} labels={labels} />
+      <form method="post" action="/admin/users" novalidate>
         <CsrfField chrome={chrome} />
         <TextField name="username" label={t.username} hint={w.usernameHint} value={draft.username} errors={errors} required autocomplete="off" maxLength={40} />
         <TextField name="displayName" label={w.displayName} hint={w.displayNameHint} value={draft.displayName} errors={errors} required autocomplete="off" maxLength={100} />

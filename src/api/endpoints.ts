@@ -1,0 +1,28 @@
+/**
+ * The API's addresses, listed once: the API page (views/pages/ApiPage.tsx) describes them in
+ * the reader's language, the tests walk them. The routes themselves are in src/routes/api-*.ts.
+ */
+export const STATUSPAGE_ENDPOINTS = [
+  { id: 'v2-summary', path: '/api/v2/summary.json' },
+  { id: 'v2-status', path: '/api/v2/status.json' },
+  { id: 'v2-components', path: '/api/v2/components.json' },
+  { id: 'v2-incidents', path: '/api/v2/incidents.json' },
+  { id: 'v2-unresolved', path: '/api/v2/incidents/unresolved.json' },
+  { id: 'v2-maintenances', path: '/api/v2/scheduled-maintenances.json' },
+  { id: 'v2-upcoming', path: '/api/v2/scheduled-maintenances/upcoming.json' },
+  { id: 'v2-active', path: '/api/v2/scheduled-maintenances/active.json' },
+] as const;
+
+export const NATIVE_ENDPOINTS = [
+  { id: 'v1-status', path: '/api/v1/status' },
+  { id: 'v1-services', path: '/api/v1/services' },
+  { id: 'v1-service', path: '/api/v1/services/{slug}' },
+  { id: 'v1-incidents', path: '/api/v1/incidents' },
+  { id: 'v1-incident', path: '/api/v1/incidents/{slug}' },
+  { id: 'v1-maintenances', path: '/api/v1/maintenances' },
+  { id: 'v1-contacts', path: '/api/v1/contacts' },
+] as const;
+
+export type EndpointId = (typeof STATUSPAGE_ENDPOINTS)[number]['id'] | (typeof NATIVE_ENDPOINTS)[number]['id'];
+
+export const OPENAPI_DOCUMENT_PATH = '/api/openapi.json';

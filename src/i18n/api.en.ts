@@ -1,0 +1,56 @@
+import type { ApiWords } from './api';
+
+export const apiEn: ApiWords = {
+  footerLink: 'API and open data',
+  title: 'API and open data',
+  intro: [
+    'Everything on this status page is also available as JSON for other systems: authorities, newsrooms, monitoring dashboards and status aggregators. No key is needed, and any website may read the answers straight from the browser (CORS).',
+    'The answers change within seconds of every publication and say the same as the pages.',
+  ],
+  statuspageHeading: 'Statuspage compatible (v2)',
+  statuspageIntro:
+    'The same addresses, fields and values as Atlassian Statuspage, so existing widgets, monitoring tools and chat integrations can read this page unchanged.',
+  nativeHeading: 'Native API (v1)',
+  nativeIntro:
+    'What Statuspage has no words for: what to do instead, when a service is expected back, every translation and whether it is older than the original, corrections as versions, and contact channels with their opening hours and whether they are open now.',
+  endpoints: {
+    'v2-summary': 'The situation in brief: every service, ongoing incidents and planned maintenance.',
+    'v2-status': 'The overall state: an indicator and a sentence.',
+    'v2-components': 'Every service and service group, in page order.',
+    'v2-incidents': 'The 50 most recent incidents, resolved or not.',
+    'v2-unresolved': 'Incidents that are not resolved.',
+    'v2-maintenances': 'The 50 most recent planned maintenances.',
+    'v2-upcoming': 'Planned maintenance that has not started.',
+    'v2-active': 'Planned maintenance under way.',
+    'v1-status': 'The overall state in words and numbers, and what is going on.',
+    'v1-services': 'Every service with its status, what to do instead and when it is expected back.',
+    'v1-service': 'One service and the incidents that affected it.',
+    'v1-incidents': 'Incidents with every update and correction, 20 a page (?page=2 …).',
+    'v1-incident': 'One incident or planned maintenance: the notice, affected services and every update.',
+    'v1-maintenances': 'Planned maintenance, upcoming and finished.',
+    'v1-contacts': 'Contact channels with opening hours and whether they are open now.',
+  },
+  slugHint: '{slug} is the name in the page’s address, as after /en/services/ or /en/incidents/.',
+  openapiHeading: 'Description for developers',
+  openapiText: 'Every address, parameter and field is described in an OpenAPI 3.1 document generated from the same schemas that check the answers.',
+  openapiLink: 'The OpenAPI description (JSON)',
+  languagesHeading: 'Languages',
+  languagesText: (defaultLanguage, offered) => [
+    `Names and texts are in ${defaultLanguage} unless you choose another language with ?lang=, for example ?lang=en. This site offers: ${offered}.`,
+    'A text that has not been translated comes in its original language, and the field lang says which language it is written in. A language the site does not offer is answered with 400 and an error message in JSON.',
+  ],
+  cachingHeading: 'Poll often without putting load on the page',
+  cachingText: [
+    'Every answer has an ETag. Send it back in If-None-Match and you get 304 Not Modified, without a body, when nothing has changed.',
+    'If the database cannot be reached, the last known version of the answer is served, with an X-Status-Snapshot header saying when it was made.',
+  ],
+  vocabularyHeading: 'Status words',
+  vocabularyIntro: 'This page has seven statuses for a service, Statuspage has five. This is how they are translated in v2:',
+  ourStatus: 'Status on this page',
+  statuspageStatus: 'Status in Statuspage (v2)',
+  exampleHeading: 'Example',
+  exampleIntro: 'Fetch the overall state from a command line:',
+  exampleAnswer: 'The answer right now:',
+  feedsText: 'Would you rather get every update as it is published? Subscribe with RSS, Atom or JSON Feed.',
+  feedsLink: 'Subscribe',
+};

@@ -1,0 +1,56 @@
+import type { ApiWords } from './api';
+
+export const apiSv: ApiWords = {
+  footerLink: 'API och öppna data',
+  title: 'API och öppna data',
+  intro: [
+    'Allt som står på statussidan finns också som JSON för andra system: myndigheter, redaktioner, övervakningstavlor och statusaggregatorer. Ingen nyckel behövs, och alla webbplatser får läsa svaren direkt i webbläsaren (CORS).',
+    'Svaren ändras inom några sekunder efter varje publicering och har samma innehåll som sidorna.',
+  ],
+  statuspageHeading: 'Statuspage-kompatibelt (v2)',
+  statuspageIntro:
+    'Samma adresser, fält och värden som Atlassian Statuspage har, så att befintliga widgetar, övervakningsverktyg och chattintegrationer kan läsa sidan utan ändringar.',
+  nativeHeading: 'Eget API (v1)',
+  nativeIntro:
+    'Det som Statuspage saknar ord för: vad du kan göra i stället, när en tjänst väntas vara tillbaka, alla översättningar och om de är äldre än originalet, rättelser som versioner och kontaktvägar med öppettider och om de är öppna just nu.',
+  endpoints: {
+    'v2-summary': 'Läget i korthet: alla tjänster, pågående händelser och planerat underhåll.',
+    'v2-status': 'Det samlade läget: en indikator och en mening.',
+    'v2-components': 'Alla tjänster och tjänstegrupper i sidans ordning.',
+    'v2-incidents': 'De 50 senaste händelserna, avslutade eller inte.',
+    'v2-unresolved': 'Händelser som inte är avslutade.',
+    'v2-maintenances': 'De 50 senaste planerade underhållen.',
+    'v2-upcoming': 'Planerat underhåll som inte har börjat.',
+    'v2-active': 'Planerat underhåll som pågår.',
+    'v1-status': 'Det samlade läget i ord och siffror, och vad som pågår.',
+    'v1-services': 'Alla tjänster med status, vad du kan göra i stället och när de väntas vara tillbaka.',
+    'v1-service': 'En tjänst och händelserna som har påverkat den.',
+    'v1-incidents': 'Händelser med alla uppdateringar och rättelser, 20 per sida (?page=2 …).',
+    'v1-incident': 'En händelse eller ett planerat underhåll: meddelandet, berörda tjänster och alla uppdateringar.',
+    'v1-maintenances': 'Planerat underhåll, kommande och avslutat.',
+    'v1-contacts': 'Kontaktvägar med öppettider och om de är öppna just nu.',
+  },
+  slugHint: '{slug} är namnet i sidans adress, till exempel det som står efter /tjanster/ eller /handelser/.',
+  openapiHeading: 'Beskrivning för utvecklare',
+  openapiText: 'Alla adresser, parametrar och fält beskrivs i ett OpenAPI 3.1-dokument som genereras från samma scheman som kontrollerar svaren.',
+  openapiLink: 'OpenAPI-beskrivningen (JSON)',
+  languagesHeading: 'Språk',
+  languagesText: (defaultLanguage, offered) => [
+    `Namn och texter kommer på ${defaultLanguage} om du inte väljer ett annat språk med ?lang=, till exempel ?lang=en. Sidan erbjuder: ${offered}.`,
+    'En text som inte är översatt kommer på originalspråket, och fältet lang säger vilket språk texten är skriven på. Ett språk som sidan inte erbjuder ger svaret 400 med ett felmeddelande i JSON.',
+  ],
+  cachingHeading: 'Hämta ofta utan att belasta',
+  cachingText: [
+    'Varje svar har ett ETag-värde. Skicka med det i If-None-Match nästa gång så får du 304 Not Modified, utan innehåll, när inget har ändrats.',
+    'Om databasen inte går att nå lämnas den senaste kända versionen av svaret, med rubriken X-Status-Snapshot som säger när den skapades.',
+  ],
+  vocabularyHeading: 'Statusord',
+  vocabularyIntro: 'Sidan har sju statusar för en tjänst, Statuspage har fem. Så här översätts de i v2:',
+  ourStatus: 'Status på sidan',
+  statuspageStatus: 'Status i Statuspage (v2)',
+  exampleHeading: 'Exempel',
+  exampleIntro: 'Hämta det samlade läget från en kommandorad:',
+  exampleAnswer: 'Svaret just nu:',
+  feedsText: 'Vill du hellre få varje uppdatering när den publiceras? Prenumerera med RSS, Atom eller JSON Feed.',
+  feedsLink: 'Prenumerera',
+};

@@ -1,0 +1,65 @@
+/**
+ * The Node-only half of serving (src/node.ts uses it; tests use it to run the real listener
+ * in process): zlib as the compressor, and the node:http listener that answers kept responses
+ * itself before anything reaches @hono/node-server (docs/decisions/0034).
+ */
+import type { RequestListener } from 'node:http';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
+import type { Compressor } from './http/content-encoding';
+import type { ReadyResponses } from './http/ready-responses';
+
+const brotliAsync = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
+
+/**
+ * Brotli and gzip from zlib, at their strongest: each document is compressed once per
+ * rendering, so the time is spent once and the bytes are saved on every response.
+ * (CompressionStream, the runtime-neutral default, has no Brotli on Node 20.)
+ */
+export const zlibCompressor: Compressor = {
+  codings: ['br', 'gzip'],
+  async compress(coding, bytes) {
+    const compressed =
+      coding === 'br'
+        ? await brotliAsync(bytes, {
+            params: {
+              [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT,
+              [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY,
+              [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.byteLength,
+            },
+          })
+        : await gzipAsync(bytes, { level: zlib.Z_BEST_COMPRESSION });
+    // A copy of its own: zlib's result may be a view into a shared pool.
+    return new Uint8Array(compressed);
+  },
+};
+
+/**
+ * A Host header @hono/node-server takes as it is (its own `reValidHost`): any other it parses,
+ * and may refuse with a 400, so such a request goes that way.
+ */
+const PLAIN_HOST = /^[a-z0-9._-]+(?::(?:[1-5]\d{3,4}|[6-9]\d{3}))?$/;
+
+/**
+ * The node:http listener: a kept response for a cached public document (src/http/ready-responses.ts)
+ * is written directly, status, the prepared header list and the bytes, with no Request,
+ * Response, Headers or promise made; everything else goes to the app through
+ * @hono/node-server.
+ */
+export function readyFirst(ready: ReadyResponses, fallback: RequestListener): RequestListener {
+  return (req, res) => {
+    const host = req.headers.host;
+    const answer =
+      host !== undefined && PLAIN_HOST.test(host)
+        ? ready.answer(req.method ?? '', 'http', req.url ?? '', (name) => {
+            const value = req.headers[name];
+            return Array.isArray(value) ? value.join(', ') : value;
+          })
+        : null;
+    if (answer === null) return fallback(req, res);
+    res.writeHead(answer.status, answer.headers);
+    if (answer.body) res.end(answer.body);
+    else res.end();
+  };
+}

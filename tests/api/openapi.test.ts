@@ -1,0 +1,104 @@
+/**
+ * /api/openapi.json: a valid OpenAPI 3.1 document (checked by @readme/openapi-parser), that
+ * describes every address the API serves, and whose schemas every actual answer validates
+ * against (Ajv, JSON Schema 2020-12, the dialect of OpenAPI 3.1), the error answers too.
+ */
+import { validate as validateOpenApi } from '@readme/openapi-parser';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { NATIVE_ENDPOINTS, STATUSPAGE_ENDPOINTS } from '../../src/api/endpoints';
+import { createTestApp, type TestContext } from '../helpers/app';
+import { getJson } from './helpers';
+
+interface OpenApiDocument {
+  openapi: string;
+  paths: Record<string, { get: { responses: Record<string, { content?: Record<string, { schema: unknown }> }> } }>;
+  components: { schemas: Record<string, unknown> };
+}
+
+/** The schema of a path's answer with `status`, as a validator against the whole document. */
+function responseValidator(document: OpenApiDocument) {
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats.default(ajv);
+  const id = 'https://status.example.org/api/openapi.json';
+  ajv.addSchema({ ...document, $id: id });
+  return (path: string, status: string) => {
+    const segment = (value: string) => encodeURIComponent(value.replaceAll('~', '~0').replaceAll('/', '~1'));
+    const pointer = ['paths', path, 'get', 'responses', status, 'content', 'application/json', 'schema'].map(segment).join('/');
+    const validate = ajv.getSchema(`${id}#/${pointer}`);
+    if (!validate) throw new Error(`No schema for ${status} of ${path}`);
+    return validate;
+  };
+}
+
+/** A real address for each path of the document (a slug from the example for templates). */
+const EXAMPLE_SLUGS: Record<string, string> = {
+  '/api/v1/services/{slug}': '/api/v1/services/vatten-och-avfallsfakturor',
+  '/api/v1/incidents/{slug}': '/api/v1/incidents/it-angrepp',
+};
+
+async function openapiOf(context: TestContext): Promise<OpenApiDocument> {
+  const { response, body } = await getJson<OpenApiDocument>(context, '/api/openapi.json');
+  expect(response.status).toBe(200);
+  return body;
+}
+
+describe('/api/openapi.json', () => {
+  it('is a valid OpenAPI 3.1 document', async () => {
+    const document = await openapiOf(await createTestApp({ seed: 'example' }));
+    expect(document.openapi).toBe('3.1.0');
+    const result = await validateOpenApi(structuredClone(document) as never);
+    expect(result.valid ? [] : result.errors).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
+  it('describes exactly the addresses the API serves', async () => {
+    const document = await openapiOf(await createTestApp({ seed: 'example' }));
+    expect(Object.keys(document.paths).sort()).toEqual([...STATUSPAGE_ENDPOINTS, ...NATIVE_ENDPOINTS].map((endpoint) => endpoint.path).sort());
+  });
+
+  it('has a schema every answer validates against, over the example, in both languages, 404s and 400s included', async () => {
+    const context = await createTestApp({ seed: 'example' });
+    const document = await openapiOf(context);
+    const validatorFor = responseValidator(document);
+    for (const path of Object.keys(document.paths)) {
+      for (const query of ['', '?lang=en']) {
+        const address = (EXAMPLE_SLUGS[path] ?? path) + query;
+        const { response, body } = await getJson(context, address);
+        expect(response.status, address).toBe(200);
+        const validate = validatorFor(path, '200');
+        expect(validate(body) ? [] : validate.errors, address).toEqual([]);
+      }
+      const refused = await getJson(context, `${EXAMPLE_SLUGS[path] ?? path}?lang=xx`);
+      expect(refused.response.status).toBe(400);
+      expect(validatorFor(path, '400')(refused.body), path).toBe(true);
+    }
+    for (const path of ['/api/v1/services/{slug}', '/api/v1/incidents/{slug}']) {
+      const missing = await getJson(context, path.replace('{slug}', 'finns-inte'));
+      expect(missing.response.status).toBe(404);
+      expect(validatorFor(path, '404')(missing.body), path).toBe(true);
+    }
+    expect(context.errors).toEqual([]);
+  });
+
+  it('has schemas that can fail: an answer with a wrong enum or a missing field does not validate', async () => {
+    const context = await createTestApp({ seed: 'example' });
+    const validate = responseValidator(await openapiOf(context))('/api/v1/services', '200');
+    const { body } = await getJson(context, '/api/v1/services');
+    expect(validate(body)).toBe(true);
+    const wrongStatus = structuredClone(body);
+    wrongStatus.services[0].status = 'broken';
+    expect(validate(wrongStatus)).toBe(false);
+    const missing = structuredClone(body);
+    delete missing.services[0].what_to_do_instead;
+    expect(validate(missing)).toBe(false);
+  });
+
+  it('answers conditional requests with 304', async () => {
+    const context = await createTestApp({ seed: 'none' });
+    const first = await context.app.request('/api/openapi.json');
+    const again = await context.app.request('/api/openapi.json', { headers: { 'If-None-Match': first.headers.get('etag')! } });
+    expect(again.status).toBe(304);
+  });
+});
