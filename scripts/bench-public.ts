@@ -30,9 +30,10 @@ const HELP = `Usage: npm run bench -- [options]
 Starts the app as npm start does (node <start options> dist/node/server.js, built first; fresh
 example database, loopback port) and nginx (one worker, the same bytes and headers as static
 files), loads each with wrk, alternating, and prints requests/s, latency and the ratio
-app/nginx per document, with a reference row: bare node:http sending the gzipped overview's
-bytes and headers (the most a Node process can do here); then the app's memory, the page
-weight, the Worker bundle size and the history-scaling table.
+app/nginx per document, with two reference rows: bare node:http sending the gzipped
+overview's bytes and headers (the most a Node process can do here), without and with async
+hooks on; then the app's memory, the page weight, the Worker bundle size and the
+history-scaling table.
 
   --duration S       seconds per wrk run (default 5)
   --connections N    wrk connections (default 32; one wrk thread)

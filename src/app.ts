@@ -9,7 +9,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { isDatabaseUnavailable } from './db/availability';
 import { DatabaseUnavailableError } from './db/outage-errors';
 import type { AppDeps, AppEnv } from './env';
-import { buildAssets } from './http/assets';
+import { AssetResponses, buildAssets } from './http/assets';
 import { DatabaseHealth } from './http/database-health';
 import { inBackground, LastKnownGood } from './http/last-known-good';
 import { errorResponse } from './http/error-page';
@@ -71,7 +71,9 @@ export function createApp(deps: AppDeps) {
     publicState.invalidate();
     databaseHealth.recovered();
   });
-  const pageCache = new PageCache(config.precompress ? (deps.compressor ?? webCompressor) : null);
+  const compressor = config.precompress ? (deps.compressor ?? webCompressor) : null;
+  const pageCache = new PageCache(compressor);
+  const assetResponses = new AssetResponses(compressor);
   // Cached public documents answered before the middleware chain (docs/decisions/0034).
   const readyResponses = new ReadyResponses(publicState, clock);
   const lastKnownGood = new LastKnownGood(deps.snapshots ?? new MemorySnapshots(), {
@@ -120,15 +122,7 @@ export function createApp(deps: AppDeps) {
   app.use(forgiveTrailingSlash);
   app.use(rejectMalformedBodies);
 
-  for (const asset of assets.all) {
-    app.get(asset.path, (c) =>
-      c.body(asset.body, 200, {
-        'Content-Type': asset.contentType,
-        // The URL changes with the content, so the response never does.
-        'Cache-Control': 'public, max-age=31536000, immutable',
-      }),
-    );
-  }
+  for (const asset of assets.all) app.get(asset.path, (c) => assetResponses.respond(c, asset));
   app.get('/robots.txt', (c) => c.text('User-agent: *\nAllow: /\n'));
   // Asked for by browsers (and readers) that have not seen a page's <link rel="icon">: the same
   // icon, under a URL that cannot change with it, so cached for a day only.

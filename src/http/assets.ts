@@ -8,7 +8,9 @@ import { faviconSvg } from '../../views/assets/favicon';
 import { iconSprite } from '../../views/assets/icons';
 import { posterCss } from '../../views/assets/poster-styles';
 import { siteCss } from '../../views/assets/styles';
+import type { Context } from 'hono';
 import { htmxSource, passkeysScriptSource, webauthnBrowserSource } from '../generated/vendor';
+import { compressAll, negotiateCoding, type Compressor, type ContentCoding } from './content-encoding';
 import { encodeUtf8, type Bytes } from './page-cache';
 
 export interface Asset {
@@ -78,4 +80,37 @@ export function buildAssets(): AssetBundle {
     all,
     version: contentHash(all.map((item) => item.path).join()),
   };
+}
+
+/** The URL changes with the content, so the response never does. */
+const ASSET_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+
+/**
+ * Serves the assets, compressed like the pages (Brotli or gzip by Accept-Encoding) where the
+ * runtime precompresses: each asset once, on its first request, then from memory.
+ */
+export class AssetResponses {
+  private readonly encoded = new Map<string, Promise<Partial<Record<ContentCoding, Bytes>>>>();
+
+  /** @param compressor Null where the platform compresses (Workers). */
+  constructor(private readonly compressor: Compressor | null) {}
+
+  async respond(c: Context, asset: Asset): Promise<Response> {
+    const headers: Record<string, string> = { 'Content-Type': asset.contentType, 'Cache-Control': ASSET_CACHE_CONTROL };
+    if (!this.compressor) return c.body(asset.body, 200, headers);
+    headers.Vary = 'Accept-Encoding';
+    const coding = negotiateCoding(c.req.header('Accept-Encoding'), this.compressor.codings);
+    if (coding === 'identity') return c.body(asset.body, 200, headers);
+    let encoded = this.encoded.get(asset.path);
+    if (!encoded) {
+      encoded = compressAll(this.compressor, asset.body);
+      this.encoded.set(asset.path, encoded);
+      // A compressor that failed once is asked again next time; meanwhile the bytes go as they are.
+      encoded.catch(() => this.encoded.delete(asset.path));
+    }
+    const body = await encoded.then((all) => all[coding], () => undefined);
+    if (!body) return c.body(asset.body, 200, headers);
+    headers['Content-Encoding'] = coding;
+    return c.body(body, 200, headers);
+  }
 }

@@ -133,7 +133,7 @@ export class ReadyResponses {
     private readonly maxDocuments = 500,
   ) {}
 
-  /** How many documents have a kept response (for tests and /healthz-like questions). */
+  /** How many documents have a kept response (the tests read it). */
   get size(): number {
     return this.documents.size;
   }

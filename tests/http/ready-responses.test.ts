@@ -225,6 +225,28 @@ describe('content coding', () => {
     expect(br.body.length).toBeLessThan(gzip.body.length);
   });
 
+  it('serves the assets compressed too (the stylesheet the pages link), identity when not asked', async () => {
+    const context = await site();
+    const html = await (await context.app.request('/')).text();
+    const href = /<link rel="stylesheet" href="([^"]+)"/.exec(html)![1]!;
+    const plain = await context.app.request(href);
+    const css = await plain.text();
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(plain.headers.get('vary')).toBe('Accept-Encoding');
+    expect(css).toContain(':root{');
+    for (const [acceptEncoding, decode] of [
+      ['br', brotliDecompressSync],
+      ['gzip', gunzipSync],
+    ] as const) {
+      const response = await context.app.request(href, { headers: { 'Accept-Encoding': acceptEncoding } });
+      expect(response.headers.get('content-encoding')).toBe(acceptEncoding);
+      expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      expect(bytes.length).toBeLessThan(css.length / 2);
+      expect(decode(bytes).toString('utf8')).toBe(css);
+    }
+  });
+
   it('compresses once per rendering, however many readers ask at once', async () => {
     let compressions = 0;
     const context = await site({
