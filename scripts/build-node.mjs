@@ -17,13 +17,18 @@ import { writeVendorModule } from './build-vendor.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const SERVER_BUNDLE = 'dist/node/server.js';
 
-export async function buildNodeServer() {
+/**
+ * `outfile` (relative to the repository) must also sit two folders below it; the tests build
+ * their own copy (tests/global/server-bundle.ts) so that concurrent runs never read a file
+ * another run is rewriting.
+ */
+export async function buildNodeServer(outfile = SERVER_BUNDLE) {
   // The server imports the vendored browser code: bring it up to date first.
   writeVendorModule();
   await build({
     absWorkingDir: root,
     entryPoints: ['src/node.ts'],
-    outfile: SERVER_BUNDLE,
+    outfile,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -35,9 +40,9 @@ export async function buildNodeServer() {
     legalComments: 'none',
     logLevel: 'warning',
   });
-  const migrations = new URL('../../migrations', new URL(SERVER_BUNDLE, `file://${root}/`));
+  const migrations = new URL('../../migrations', new URL(outfile, `file://${root}/`));
   if (!existsSync(fileURLToPath(migrations))) {
-    throw new Error(`${SERVER_BUNDLE} would look for the migrations in ${fileURLToPath(migrations)}, which does not exist`);
+    throw new Error(`${outfile} would look for the migrations in ${fileURLToPath(migrations)}, which does not exist`);
   }
 }
 

@@ -24,6 +24,8 @@ import { MemorySnapshots } from './snapshot/store';
 import { readRevision } from './store/revision';
 import { adminRoutes } from './routes/admin';
 import { apiRoutes } from './routes/api';
+import { hookRoutes } from './routes/api-hooks';
+import { statuspageManageRoutes } from './routes/api-statuspage-manage';
 import { isAdminWrite, tryAgainResponse } from './routes/admin/try-again';
 import { calendarRoutes } from './routes/calendar';
 import { capRoutes } from './routes/cap';
@@ -31,6 +33,7 @@ import { embeddingRoutes, openToOtherSites } from './routes/embedding';
 import { feedRoutes } from './routes/feeds';
 import { healthRoutes } from './routes/health';
 import { publicRoutes } from './routes/public';
+import { subscriptionRoutes } from './routes/subscriptions';
 
 /**
  * No inline script or style anywhere, so the policy needs no 'unsafe-inline'. Scripts are
@@ -135,10 +138,15 @@ export function createApp(deps: AppDeps) {
   app.route('/admin', adminRoutes(assets));
   app.route('/', healthRoutes());
   app.route('/', feedRoutes());
+  // Before the read API: its catch-all answers every other /api/v1/ address with a 404.
+  app.route('/', hookRoutes());
+  app.route('/', statuspageManageRoutes());
   app.route('/', apiRoutes(assets));
   app.route('/', calendarRoutes());
   app.route('/', capRoutes());
   app.route('/', embeddingRoutes(assets));
+  // Before the public pages: the subscribe page's form posts to the page's own address.
+  app.route('/', subscriptionRoutes(assets));
   app.route('/', publicRoutes(assets));
 
   app.notFound((c) => errorResponse(c, 404, assets));

@@ -14,7 +14,11 @@ import type { DatabaseHealth } from './http/database-health';
 import type { LastKnownGood } from './http/last-known-good';
 import type { ReadyCandidate } from './http/ready-responses';
 import type { SnapshotStore } from './snapshot/store';
+import type { MailTransport } from './notify/mail/transport';
 import type { RevisionState } from './store/revision';
+import type { MonitorHookConfig } from './api/hooks/config';
+import type { AuthenticatedToken } from './store/api-tokens';
+import type { Actor } from './store/audit';
 
 export interface AppConfig {
   /** Overrides the public URL in the site settings (canonical links, feeds). */
@@ -40,6 +44,17 @@ export interface AppConfig {
   databaseTimeoutMs?: number;
   databaseRetryMs?: number;
   auth: AuthConfig;
+  /** Monitor hooks' settings (src/api/hooks/config.ts); defaults when left out. */
+  monitorHooks?: MonitorHookConfig;
+  /** E-mail subscriptions (SMTP_URL, MAIL_FROM, SUBSCRIPTION_SECRET); absent or null: not offered. */
+  mail?: MailConfig | null;
+}
+
+export interface MailConfig {
+  /** Sends with the runtime's SMTP client (src/notify/mail/). */
+  transport: MailTransport;
+  /** Signs subscription links (SUBSCRIPTION_SECRET); null: a key generated and kept in the database. */
+  secret: string | null;
 }
 
 export interface AuthConfig {
@@ -95,6 +110,10 @@ export interface AppVariables {
   clientIp: string | null;
   /** Set by serveCached on the responses the ready responses may keep (src/http/ready-responses.ts). */
   readyCandidate: ReadyCandidate | undefined;
+  /** The write API's token, set by requireToken (src/api/write/auth.ts) on the routes it guards. */
+  apiToken: AuthenticatedToken;
+  /** Whom those routes' writes are audited under: `token:<name>`. */
+  apiActor: Actor;
 }
 
 export interface AppEnv {

@@ -15,7 +15,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname } from 'node:path';
 import { createApp } from './app';
-import { DEFAULT_PASSWORD_ITERATIONS } from './auth/password';
+import { readMonitorHookConfig } from './api/hooks/config';
+import { passwordIterationsSetting } from './auth/password';
 import { systemClock } from './clock';
 import { createDatabase, type Database } from './db/database';
 import { applyMigrations } from './db/migrate';
@@ -24,11 +25,17 @@ import { guardRemote, isRemoteUrl } from './db/remote-guard';
 import { StandbyClient } from './db/standby-client';
 import { clientAddress, parseTrustedProxyHops } from './http/client-address';
 import { readyFirst, zlibCompressor } from './node-listener';
+import { buildChannels } from './notify/channels';
+import { startDeliveryLoop } from './notify/delivery-loop';
+import { nodeMailTransport } from './notify/mail/node-transport';
+import { readMailSettings, readSubscriptionSecret } from './notify/mail/transport';
 import { loadExample } from './seed/example';
 import { FileSnapshots } from './snapshot/file-snapshots';
 import { MemorySnapshots, type SnapshotStore } from './snapshot/store';
 import { applyDueMaintenanceTransitions } from './store/maintenance';
+import { flagMissedHeartbeats } from './store/heartbeats';
 import { DEFAULT_SESSION_POLICY } from './store/sessions';
+import { purgeSubscriptions } from './store/subscriptions';
 import { DEFAULT_SITE, loadSite, saveSite } from './store/site';
 
 export interface NodeSettings {
@@ -49,6 +56,8 @@ export interface NodeSettings {
    */
   trustedProxyHops: number;
   setupToken: string | null;
+  /** PBKDF2 work factor for new password hashes (src/auth/password.ts); lower only for tests. */
+  passwordIterations: number;
 }
 
 export function readNodeSettings(env: NodeJS.ProcessEnv): NodeSettings {
@@ -77,6 +86,7 @@ export function readNodeSettings(env: NodeJS.ProcessEnv): NodeSettings {
     snapshotDir: env.SNAPSHOT_DIR || 'data/snapshot',
     trustedProxyHops: parseTrustedProxyHops(env.TRUST_PROXY),
     setupToken: env.SETUP_TOKEN && env.SETUP_TOKEN.length >= 24 ? env.SETUP_TOKEN : null,
+    passwordIterations: passwordIterationsSetting(env.PASSWORD_ITERATIONS),
   };
 }
 
@@ -154,6 +164,10 @@ function startMaintenanceTimer(db: Database): () => void {
     try {
       const applied = await applyDueMaintenanceTransitions(db, systemClock);
       for (const transition of applied) console.log(`Planned maintenance ${transition.id}: ${transition.from} → ${transition.to}.`);
+      // The dead-man's switches of the monitor hooks (docs/decisions/0039-monitor-hooks.md).
+      for (const service of await flagMissedHeartbeats(db, systemClock)) console.log(`Heartbeat missed for ${service}: flagged for an editor.`);
+      // Unconfirmed e-mail addresses after 48 h, bounced ones after their quarantine.
+      await purgeSubscriptions(db, systemClock.now());
       failing = false;
     } catch (error) {
       if (!failing) console.error('Planned maintenance could not be started or ended; trying again every 30 s.', error);
@@ -180,6 +194,9 @@ async function openSnapshots(directory: string): Promise<SnapshotStore> {
 
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const settings = readNodeSettings(env);
+  // E-mail subscriptions, when SMTP_URL and MAIL_FROM are set (nodemailer; STARTTLS when offered).
+  const mailSettings = readMailSettings(env.SMTP_URL, env.MAIL_FROM);
+  const mail = mailSettings ? { transport: nodeMailTransport(mailSettings), secret: readSubscriptionSecret(env.SUBSCRIPTION_SECRET) } : null;
   const snapshots = await openSnapshots(settings.snapshotDir);
   // The app is built on a stand-in that refuses every query until the database is ready.
   const standby = new StandbyClient();
@@ -198,10 +215,12 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
       revisionTtlMs: settings.revisionTtlMs,
       databaseTimeoutMs: settings.databaseTimeoutMs,
       auth: {
-        passwordIterations: DEFAULT_PASSWORD_ITERATIONS,
+        passwordIterations: settings.passwordIterations,
         session: DEFAULT_SESSION_POLICY,
         setupToken: settings.setupToken,
       },
+      monitorHooks: readMonitorHookConfig(env),
+      mail,
     },
     clientIp: (c) =>
       clientAddress({
@@ -219,15 +238,19 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
 
   let stopping = false;
   let stopMaintenanceTimer = () => {};
+  let stopDelivery = () => {};
   void connectWhenReachable(settings, standby, () => stopping).then((connected) => {
     // Whatever was cached while the database was away is re-read at once.
     if (connected) db.$commits.notify();
     if (connected) stopMaintenanceTimer = startMaintenanceTimer(db);
+    // Notifications (docs/decisions/0040): woken by each commit, sweeping every 30 s.
+    if (connected) stopDelivery = startDeliveryLoop(db, { channels: buildChannels({ clock: systemClock, publicUrl: settings.publicUrl, mail }), clock: systemClock, log: console.log, logError: console.error }).stop;
   });
 
   const shutdown = () => {
     stopping = true;
     stopMaintenanceTimer();
+    stopDelivery();
     server.close(() => {
       standby.close();
       process.exit(0);

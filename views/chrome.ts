@@ -7,7 +7,12 @@ import type { Messages } from '../src/i18n/messages';
 
 export interface LanguageAlternate {
   lang: string;
+  /** The language's name in itself ("Suomi", "العربية"), for the language switch. */
   name: string;
+  /** Its writing direction, for `dir` on its name in a page of another direction. */
+  dir: 'ltr' | 'rtl';
+  /** The site's default language: its page is also the `x-default` alternate. */
+  isDefault: boolean;
   /** Absolute URL of the same page in that language (for hreflang). */
   href: string;
   /** The same page's path, for links (independent of the configured public URL). */

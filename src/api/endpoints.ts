@@ -23,6 +23,19 @@ export const NATIVE_ENDPOINTS = [
   { id: 'v1-contacts', path: '/api/v1/contacts' },
 ] as const;
 
+/**
+ * The native write endpoints (src/routes/api-write*.ts), with the scope each needs. Not on the
+ * API page's list of documents: they need a token (docs/decisions/0035-api-tokens.md).
+ */
+export const NATIVE_WRITE_ENDPOINTS = [
+  { method: 'post', path: '/api/v1/services/{slug}/status', scope: 'status:write' },
+  { method: 'post', path: '/api/v1/incidents', scope: 'updates:write' },
+  { method: 'post', path: '/api/v1/incidents/{slug}/updates', scope: 'updates:write' },
+  { method: 'post', path: '/api/v1/incidents/{slug}/resolve', scope: 'updates:write' },
+  { method: 'post', path: '/api/v1/maintenances', scope: 'updates:write' },
+  { method: 'patch', path: '/api/v1/maintenances/{slug}', scope: 'updates:write' },
+] as const;
+
 export type EndpointId = (typeof STATUSPAGE_ENDPOINTS)[number]['id'] | (typeof NATIVE_ENDPOINTS)[number]['id'];
 
 export const OPENAPI_DOCUMENT_PATH = '/api/openapi.json';

@@ -11,6 +11,19 @@ import { base64url, randomBytes, timingSafeEqual } from './crypto';
 
 export const DEFAULT_PASSWORD_ITERATIONS = 600_000;
 const MAX_ITERATIONS_PER_CALL = 100_000;
+
+/**
+ * PASSWORD_ITERATIONS as the Node server and the admin CLI read it (the Worker has its own
+ * binding of that name): unset or empty means the default. Lowering it weakens every password
+ * hashed from then on; it exists so that tests of the real processes need not pay 600 000
+ * iterations per sign-in. A hash keeps its own count, so raising it again later works.
+ */
+export function passwordIterationsSetting(value: string | undefined): number {
+  if (value === undefined || value === '') return DEFAULT_PASSWORD_ITERATIONS;
+  const iterations = Number(value);
+  if (!Number.isInteger(iterations) || iterations <= 0) throw new Error(`PASSWORD_ITERATIONS must be a positive whole number, got "${value}"`);
+  return iterations;
+}
 const SCHEME = 'pbkdf2c-sha256';
 const encoder = new TextEncoder();
 

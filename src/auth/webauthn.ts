@@ -3,17 +3,18 @@
  * same on Node and on Workers. This module knows the ceremonies; the store keeps credentials
  * and single-use challenges; the routes tie them to sessions, throttling and the audit log.
  */
-import {
-  generateAuthenticationOptions,
-  generateRegistrationOptions,
-  verifyAuthenticationResponse,
-  verifyRegistrationResponse,
-  type AuthenticationResponseJSON,
-  type RegistrationResponseJSON,
-} from '@simplewebauthn/server';
+import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
 // zod's tree-shakable "mini" build: the full build would add ~440 KB to the Workers bundle.
 import * as z from 'zod/mini';
 import { base64url } from './crypto';
+
+/**
+ * The library and its certificate and CBOR dependencies, loaded at the first ceremony rather
+ * than at start: about 11 MiB of resident memory on Node that the public side never uses
+ * (BENCHMARKS.md). esbuild and wrangler put it in the same bundle all the same.
+ */
+let library: Promise<typeof import('@simplewebauthn/server')> | null = null;
+const simpleWebAuthn = () => (library ??= import('@simplewebauthn/server'));
 
 /** A challenge is good for one ceremony within five minutes. */
 export const CHALLENGE_TTL_MS = 5 * 60_000;
@@ -54,11 +55,12 @@ export function userHandleOf(userId: number): string {
   return base64url.encode(new TextEncoder().encode(String(userId)));
 }
 
-export function registrationOptions(
+export async function registrationOptions(
   rp: RelyingParty,
   user: { id: number; username: string; displayName: string },
   existing: { id: string; transports: string[] }[],
 ) {
+  const { generateRegistrationOptions } = await simpleWebAuthn();
   return generateRegistrationOptions({
     rpName: rp.name,
     rpID: rp.id,
@@ -75,7 +77,8 @@ export function registrationOptions(
   });
 }
 
-export function authenticationOptions(rp: RelyingParty) {
+export async function authenticationOptions(rp: RelyingParty) {
+  const { generateAuthenticationOptions } = await simpleWebAuthn();
   return generateAuthenticationOptions({ rpID: rp.id, userVerification: 'required', timeout: CHALLENGE_TTL_MS });
 }
 
@@ -157,6 +160,7 @@ export async function verifyRegistration(
   challenge: string,
 ): Promise<Verified<{ credential: NewCredential }>> {
   try {
+    const { verifyRegistrationResponse } = await simpleWebAuthn();
     const result = await verifyRegistrationResponse({
       response,
       expectedChallenge: challenge,
@@ -190,6 +194,7 @@ export async function verifyAssertion(
   stored: { id: string; publicKey: string; counter: number; transports: string[] },
 ): Promise<Verified<{ counter: number; backedUp: boolean }>> {
   try {
+    const { verifyAuthenticationResponse } = await simpleWebAuthn();
     const result = await verifyAuthenticationResponse({
       response,
       expectedChallenge: challenge,

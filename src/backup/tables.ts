@@ -28,7 +28,7 @@ const INTERNAL = /^(sqlite_|__drizzle_|_litestream|libsql_|_cf_)/;
  * but they are live sign-ins), recovery codes, passkey credentials (public keys, but together
  * with their ids they are what signs a person in, and they identify their security keys),
  * pending WebAuthn challenges, the browsers known to have signed in (hashed device cookies
- * that exempt them from throttling) and sign-in throttling.
+ * that exempt them from throttling), sign-in throttling, and the write API's tokens.
  */
 export const SECRET_TABLES: ReadonlySet<string> = new Set([
   'sessions',
@@ -37,6 +37,20 @@ export const SECRET_TABLES: ReadonlySet<string> = new Set([
   'webauthn_challenges',
   'known_devices',
   'login_throttle',
+  // API tokens (hashed, but each is a live credential for the write API) and the answers
+  // kept for their idempotency keys: docs/decisions/0035-api-tokens.md.
+  'api_tokens',
+  'api_idempotency_keys',
+  // Webhook signing secrets (docs/decisions/0040): whoever has one can forge our notifications.
+  'webhook_endpoints',
+  'webhook_endpoint_services',
+  // E-mail subscribers are residents' personal data, not the public record: left out of
+  // default backups deliberately (a backup is downloaded and kept; nobody should get the list
+  // by downloading one), and the key that signs their links with them (docs/decisions/0042-email-subscriptions.md).
+  'subscribers',
+  'subscriber_services',
+  'subscription_throttle',
+  'subscription_secret',
 ]);
 
 /** Everything else the app stores. The audit log is evidence and always included. */
@@ -66,6 +80,19 @@ export const DATA_TABLES: ReadonlySet<string> = new Set([
   'users',
   'admin_settings',
   'audit_log',
+  // Incident templates (issue 12): the console's starting points, no secret in them.
+  'incident_templates',
+  'incident_template_texts',
+  'incident_template_services',
+  // Monitor hooks (src/db/schema/monitoring.ts): flags for editors, heartbeats, what a
+  // monitor last set. No secret in them.
+  'monitor_flags',
+  'monitor_status_marks',
+  'monitor_heartbeats',
+  'monitor_firing_alerts',
+  // Who was told what (docs/decisions/0040); a restore sends only what was still pending.
+  'outbox',
+  'deliveries',
 ]);
 
 /**

@@ -10,7 +10,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import process, { argv, env, stderr, stdout } from 'node:process';
 import { parseArgs } from 'node:util';
-import { DEFAULT_PASSWORD_ITERATIONS, hashPassword, passwordProblem } from '../auth/password';
+import { hashPassword, passwordIterationsSetting, passwordProblem } from '../auth/password';
 import { systemClock } from '../clock';
 import { createDatabase, type Database } from '../db/database';
 import { applyMigrations } from '../db/migrate';
@@ -22,6 +22,8 @@ import { ConflictError, InputError } from '../store/errors';
 import { unlockAccount } from '../store/throttle';
 import { resetUserPassword, setUserDisabled } from '../store/user-access';
 import { createUser, findUserByUsername, isUsername, listUsers, type UserRow } from '../store/users';
+import { runTokenCommand, TOKEN_COMMANDS, TOKEN_USAGE, type TokenCommand, type TokenOptions } from './admin-tokens';
+import { runSubscriberCommand, SUBSCRIBER_USAGE, type SubscriberOptions } from './admin-subscribers';
 import { CliAbort, CliUsageError, promptNewPassword, readPasswordFromStdin } from './password-input';
 import { forTerminal } from './terminal-text';
 
@@ -36,14 +38,16 @@ Commands:
   disable-user --username <name>                          (also signs them out everywhere)
   enable-user --username <name>
   unlock --username <name>                                (clears what failed sign-ins hold back for the account)
-
+${TOKEN_USAGE}
+${SUBSCRIBER_USAGE}
 The password is asked for twice at the terminal without showing it, or read from the first
 line of standard input with --password-stdin. There are no default passwords.
 
-Environment: DATABASE_URL (default file:data/status.db), LIBSQL_AUTH_TOKEN.
+Environment: DATABASE_URL (default file:data/status.db), LIBSQL_AUTH_TOKEN, PASSWORD_ITERATIONS
+(as the server's; default 600000).
 `;
 
-interface Options {
+interface Options extends TokenOptions, SubscriberOptions {
   username?: string;
   name?: string;
   role?: string;
@@ -51,7 +55,7 @@ interface Options {
   help?: boolean;
 }
 
-const COMMANDS = ['create-user', 'reset-password', 'list-users', 'disable-user', 'enable-user', 'unlock'] as const;
+const COMMANDS = ['create-user', 'reset-password', 'list-users', 'disable-user', 'enable-user', 'unlock', ...TOKEN_COMMANDS, 'subscriber'] as const;
 type Command = (typeof COMMANDS)[number];
 
 function parse(args: string[]): { command: Command; options: Options } | { help: true } {
@@ -66,6 +70,10 @@ function parse(args: string[]): { command: Command; options: Options } | { help:
         name: { type: 'string' },
         role: { type: 'string' },
         'password-stdin': { type: 'boolean' },
+        scopes: { type: 'string' },
+        'expires-days': { type: 'string' },
+        'flag-only-on-resolve': { type: 'boolean' },
+        email: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -76,8 +84,10 @@ function parse(args: string[]): { command: Command; options: Options } | { help:
   if (parsed.values.help || command === 'help') return { help: true };
   if (!command) throw new CliUsageError('No command given.');
   if (!(COMMANDS as readonly string[]).includes(command)) throw new CliUsageError(`Unknown command "${command}".`);
-  if (extra.length > 0) throw new CliUsageError(`Unexpected argument "${extra[0]}".`);
-  return { command: command as Command, options: parsed.values };
+  // `subscriber export|erase` is the one command with a word after it.
+  const subcommands = command === 'subscriber' ? 1 : 0;
+  if (extra.length > subcommands) throw new CliUsageError(`Unexpected argument "${extra[subcommands]}".`);
+  return { command: command as Command, options: { ...parsed.values, subcommand: extra[0] } };
 }
 
 function requireOption(options: Options, name: 'username' | 'name' | 'role'): string {
@@ -108,6 +118,8 @@ function table(cells: string[][]): string {
 
 async function run(db: Database, command: Command, options: Options): Promise<void> {
   const clock = systemClock;
+  if ((TOKEN_COMMANDS as readonly string[]).includes(command)) return runTokenCommand(db, clock, command as TokenCommand, options, CLI_ACTOR, table);
+  if (command === 'subscriber') return runSubscriberCommand(db, clock, options, CLI_ACTOR);
   switch (command) {
     case 'create-user': {
       const username = requireOption(options, 'username').toLowerCase();
@@ -120,7 +132,7 @@ async function run(db: Database, command: Command, options: Options): Promise<vo
       const user = await createUser(
         db,
         clock,
-        { username, displayName, role, passwordHash: await hashPassword(password, DEFAULT_PASSWORD_ITERATIONS) },
+        { username, displayName, role, passwordHash: await hashPassword(password, passwordIterationsSetting(env.PASSWORD_ITERATIONS)) },
         CLI_ACTOR,
       );
       stdout.write(`Created ${user.role} "${forTerminal(user.username)}" (${forTerminal(user.displayName)}).\n`);
@@ -129,7 +141,7 @@ async function run(db: Database, command: Command, options: Options): Promise<vo
     case 'reset-password': {
       const user = await findExisting(db, requireOption(options, 'username'));
       const password = await newPassword(options, [user.username, ...user.displayName.split(/\s+/)]);
-      await resetUserPassword(db, clock, user.id, await hashPassword(password, DEFAULT_PASSWORD_ITERATIONS), CLI_ACTOR, { expectedVersion: user.version });
+      await resetUserPassword(db, clock, user.id, await hashPassword(password, passwordIterationsSetting(env.PASSWORD_ITERATIONS)), CLI_ACTOR, { expectedVersion: user.version });
       stdout.write(`New password set for "${forTerminal(user.username)}"; they were signed out everywhere.\n`);
       return;
     }

@@ -11,7 +11,8 @@
  */
 
 /** Languages the public interface exists in. */
-export const INTERFACE_LOCALES = ['sv', 'en'] as const;
+/** Easy-to-read Swedish is `sv-x-easy` (docs/decisions/0041-languages-and-tags.md). */
+export const INTERFACE_LOCALES = ['sv', 'en', 'fi', 'fit', 'ar', 'sv-x-easy'] as const;
 export type InterfaceLocale = (typeof INTERFACE_LOCALES)[number];
 
 export function isInterfaceLocale(value: string): value is InterfaceLocale {

@@ -91,7 +91,8 @@ export async function withEdgeCache(
     response = new Response(null, { status: 500 });
   }
 
-  if (response.status === 200) {
+  // A personal answer (the subscription pages: `no-store`) is never kept for others.
+  if (response.status === 200 && !/no-store|private/.test(response.headers.get('Cache-Control') ?? '')) {
     context.waitUntil(cache.put(freshKey, forStorage(response.clone(), options.ttlSeconds)));
     return forClient(response, request, 'miss');
   }

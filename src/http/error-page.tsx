@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import { ErrorPage } from '../../views/pages/ErrorPage';
 import type { AppEnv } from '../env';
 import { CATALOGS, messagesFor } from '../i18n';
+import { localeOfUrlPrefix } from '../urls/locale-prefixes';
 import { prefixFor } from '../urls/paths';
 import { renderDocument } from './render';
 import type { AssetBundle } from './assets';
@@ -10,10 +11,9 @@ import type { AssetBundle } from './assets';
 /** Seconds before trying again after a 503: a lock held by another writer is normally gone by then. */
 export const RETRY_AFTER_SECONDS = 5;
 
-/** The language of a path: `/en/…` is English; anything else is the default language. */
+/** The language of a path: `/en/…` is English, `/lattlast/…` easy-to-read Swedish; anything else is the default language. */
 function localeOfPath(path: string): string {
-  const first = path.split('/')[1] ?? '';
-  return Object.hasOwn(CATALOGS, first) ? first : 'sv';
+  return localeOfUrlPrefix(path.split('/')[1] ?? '') ?? 'sv';
 }
 
 export async function errorResponse(c: Context<AppEnv>, status: 400 | 403 | 404 | 500 | 503, assets: AssetBundle, reason?: string) {
@@ -30,7 +30,7 @@ export async function errorResponse(c: Context<AppEnv>, status: 400 | 403 | 404 
       stylesheet={assets.stylesheet.path}
       otherLanguages={Object.entries(CATALOGS)
         .filter(([lang]) => lang !== locale)
-        .map(([lang, t]) => ({ lang, name: t.languageName, href: `${prefixFor(lang, defaultLocale)}/` }))}
+        .map(([lang, words]) => ({ lang, name: words.languageName, dir: words.dir, href: `${prefixFor(lang, defaultLocale)}/` }))}
     />,
   );
   // Failures of the moment, and answers to a form post, are never kept by a cache.

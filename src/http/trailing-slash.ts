@@ -7,6 +7,7 @@
  */
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../env';
+import { localeOfUrlPrefix } from '../urls/locale-prefixes';
 
 /** Any origin will do: the check is only whether resolving the target keeps it. */
 const PROBE_ORIGIN = 'https://origin.invalid';
@@ -20,7 +21,7 @@ const PROBE_ORIGIN = 'https://origin.invalid';
 export function trailingSlashTarget(path: string, search: string): string | null {
   if (!path.endsWith('/') || path === '/') return null;
   // A language root such as "/en/" is canonical with its slash; trimming it would loop.
-  if (/^\/[a-z]{2,3}\/$/.test(path)) return null;
+  if (localeOfUrlPrefix(path.slice(1, -1)) !== null) return null;
   const trimmed = path.replace(/^[/\\]+/, '/').replace(/\/+$/, '');
   if (trimmed === '' || trimmed === '/' || !/^\/[^/\\]/.test(trimmed)) return null;
   const target = trimmed + search;

@@ -4,7 +4,12 @@
  * catalog: only the API page and the footer read them.
  */
 import type { EndpointId } from '../api/endpoints';
+import type { InterfaceLocale } from '../domain/locales';
+import { apiAr } from './api.ar';
 import { apiEn } from './api.en';
+import { apiFi } from './api.fi';
+import { apiFit } from './api.fit';
+import { apiSvEasy } from './api.sv-x-easy';
 import { apiSv } from './api.sv';
 
 export interface ApiWords {
@@ -40,8 +45,8 @@ export interface ApiWords {
   feedsLink: string;
 }
 
-const WORDS: Record<string, ApiWords> = { sv: apiSv, en: apiEn };
+const WORDS: Readonly<Record<InterfaceLocale, ApiWords>> = { sv: apiSv, en: apiEn, fi: apiFi, fit: apiFit, ar: apiAr, 'sv-x-easy': apiSvEasy };
 
 export function apiWordsFor(locale: string): ApiWords {
-  return WORDS[locale] ?? apiSv;
+  return Object.hasOwn(WORDS, locale) ? WORDS[locale as InterfaceLocale] : apiSv;
 }

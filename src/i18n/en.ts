@@ -183,6 +183,7 @@ export const en: Messages = {
   olderTranslation: (original, updatedOn) =>
     `This translation is older than the ${original} text (updated ${updatedOn}).`,
   missingTranslation: (original) => `This text is only available in ${original}.`,
+  olderTranslationMark: 'older translation',
 
   subscribeLink: 'Subscribe',
   subscribeTitle: 'Subscribe to updates',

@@ -38,24 +38,63 @@ function usesDotInTime(intlLocale: string): boolean {
   return intlLocale.startsWith('sv');
 }
 
-function joinParts(parts: Intl.DateTimeFormatPart[], dotTime: boolean): string {
+/**
+ * Languages the runtime has no date data for: Intl resolves `fit` (Meänkieli) to en-US, so
+ * it would print "February" on a Meänkieli page. They are formatted with a neighbour's
+ * patterns (Finnish: "8. helmikuuta 2024 klo 11.00") and their own words where they differ
+ * from the neighbour's (docs/decisions/0041-languages-and-tags.md). The table holds only what
+ * we know to differ; a native speaker's review may grow it.
+ */
+interface BorrowedLocale {
+  patterns: string;
+  /** The neighbour's month and weekday names (any form Intl prints) → this language's. */
+  names: Readonly<Record<string, string>>;
+  /** Language names Intl would give in the neighbour's words ("ruotsi") → this language's ("ruotti"). */
+  languageNames: Readonly<Record<string, string>>;
+}
+
+const BORROWED_LOCALES: Readonly<Record<string, BorrowedLocale>> = {
+  fit: {
+    patterns: 'fi-FI',
+    names: { torstai: 'tuorstai', torstaina: 'tuorstaina' },
+    languageNames: { sv: 'ruotti', fit: 'meänkieli' },
+  },
+};
+
+const NO_NAMES: Readonly<Record<string, string>> = {};
+
+/**
+ * Names Intl does not know: it drops the private-use part of `sv-x-easy` ("svenska", which
+ * would list Swedish twice) and has no Arabic name for Meänkieli. Keyed by the language
+ * named, then by the first subtag of the language naming it.
+ */
+const EXTRA_LANGUAGE_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'sv-x-easy': { sv: 'lättläst svenska', en: 'easy-to-read Swedish', fi: 'selkoruotsi', fit: 'helppolukuinen ruotti', ar: 'السويدية المبسطة' },
+  fit: { ar: 'الميانكيلية' },
+};
+
+function joinParts(parts: Intl.DateTimeFormatPart[], dotTime: boolean, names: Readonly<Record<string, string>> = NO_NAMES): string {
   let text = '';
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
     const betweenHourAndMinute =
       part.type === 'literal' && parts[i - 1]?.type === 'hour' && parts[i + 1]?.type === 'minute';
-    text += dotTime && betweenHourAndMinute ? '.' : part.value;
+    const named = part.type === 'weekday' || part.type === 'month' ? (names[part.value] ?? part.value) : part.value;
+    text += dotTime && betweenHourAndMinute ? '.' : named;
   }
   return text;
 }
 
 const cache = new Map<string, Formatter>();
 
-export function formatterFor(intlLocale: string, timeZone: string): Formatter {
-  const key = `${intlLocale}|${timeZone}`;
+export function formatterFor(locale: string, timeZone: string): Formatter {
+  const key = `${locale}|${timeZone}`;
   const cached = cache.get(key);
   if (cached) return cached;
 
+  const borrowed = BORROWED_LOCALES[locale];
+  const intlLocale = borrowed?.patterns ?? locale;
+  const names = borrowed?.names ?? NO_NAMES;
   const dot = usesDotInTime(intlLocale);
   const dateTimeFormat = new Intl.DateTimeFormat(intlLocale, {
     timeZone,
@@ -103,11 +142,11 @@ export function formatterFor(intlLocale: string, timeZone: string): Formatter {
   const utcWeekdayShort = new Intl.DateTimeFormat(intlLocale, { timeZone: 'UTC', weekday: 'short' });
 
   const formatter: Formatter = {
-    dateTime: (date) => joinParts(dateTimeFormat.formatToParts(date), dot),
-    date: (date) => dateFormat.format(date),
+    dateTime: (date) => joinParts(dateTimeFormat.formatToParts(date), dot, names),
+    date: (date) => joinParts(dateFormat.formatToParts(date), false, names),
     time: (date) => joinParts(timeFormat.formatToParts(date), dot),
-    weekdayTime: (date) => joinParts(weekdayTimeFormat.formatToParts(date), dot),
-    localDate: (isoDate) => utcDate.format(new Date(`${isoDate}T00:00:00Z`)),
+    weekdayTime: (date) => joinParts(weekdayTimeFormat.formatToParts(date), dot, names),
+    localDate: (isoDate) => joinParts(utcDate.formatToParts(new Date(`${isoDate}T00:00:00Z`)), false, names),
     clock(hhmm) {
       if (hhmm === '24:00') return dot ? '24.00' : '24:00';
       const [hours, minutes] = hhmm.split(':').map(Number);
@@ -115,8 +154,9 @@ export function formatterFor(intlLocale: string, timeZone: string): Formatter {
     },
     // 1970-01-05 was a Monday.
     weekdayShort: (isoWeekday) =>
-      utcWeekdayShort.format(Date.UTC(1970, 0, 4 + isoWeekday)).replace(/\.$/, ''),
-    languageName: (code) => languageNames.of(code) ?? code,
+      joinParts(utcWeekdayShort.formatToParts(Date.UTC(1970, 0, 4 + isoWeekday)), false, names).replace(/\.$/, ''),
+    languageName: (code) =>
+      borrowed?.languageNames[code] ?? EXTRA_LANGUAGE_NAMES[code]?.[locale.split('-')[0]!] ?? languageNames.of(code) ?? code,
     windowParts(start, end) {
       // Intl's formatRange drops "kl." and the dotted time on the same day; this keeps the
       // site's own date style and only leaves out the end's date when it is the start's.

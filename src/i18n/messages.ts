@@ -135,6 +135,8 @@ export interface Messages {
 
   olderTranslation: (originalLanguage: string, updatedOn: string) => string;
   missingTranslation: (originalLanguage: string) => string;
+  /** Beside a name whose translation is older than the original: short, since names are everywhere. */
+  olderTranslationMark: string;
 
   subscribeLink: string;
   subscribeTitle: string;

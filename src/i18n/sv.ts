@@ -183,6 +183,7 @@ export const sv: Messages = {
   olderTranslation: (original, updatedOn) =>
     `Översättningen är äldre än texten på ${original} (uppdaterad ${updatedOn}).`,
   missingTranslation: (original) => `Texten finns bara på ${original}.`,
+  olderTranslationMark: 'äldre översättning',
 
   subscribeLink: 'Prenumerera',
   subscribeTitle: 'Prenumerera på uppdateringar',

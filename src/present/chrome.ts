@@ -38,6 +38,12 @@ export interface PageContext {
   languages: Languages;
   now: Date;
   publicUrl: string;
+  /**
+   * Set by the live app: whether e-mail subscriptions are offered (mail configured: the form
+   * on the subscribe, service and incident pages), or not (a sentence saying so). Left out
+   * (the static export): the pages say nothing about e-mail.
+   */
+  emailSubscriptions?: boolean;
 }
 
 export function pageContext(args: {
@@ -69,7 +75,8 @@ export function pageContext(args: {
     // A content-only language (no interface catalog yet) has no pages to link to.
     alternates: publicLocalesOf(site.offeredLocales).map((lang) => {
       const path = pathOf(ref, addressesIn(lang));
-      return { lang, name: messagesFor(lang).languageName, href: publicUrl + path, path: link(path) };
+      const words = messagesFor(lang);
+      return { lang, name: words.languageName, dir: words.dir, isDefault: lang === site.defaultLocale, href: publicUrl + path, path: link(path) };
     }),
     nav: {
       overview: paths.overview,

@@ -10,6 +10,7 @@ import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import { HTTPException } from 'hono/http-exception';
 import { UnknownLanguageError } from '../api/request';
+import { ApiWriteError, apiWriteErrorResponse, storeErrorToApi } from '../api/write/errors';
 import { isDatabaseUnavailable } from '../db/availability';
 import type { AppEnv } from '../env';
 import type { AssetBundle } from '../http/assets';
@@ -18,6 +19,7 @@ import { registerNativeRoutes } from './api-native';
 import { apiPageRoutes } from './api-page';
 import { apiErrorResponse, JSON_CONTENT_TYPE } from './api-serve';
 import { registerStatuspageRoutes } from './api-statuspage';
+import { registerNativeWriteRoutes } from './api-write';
 
 export const OPENAPI_PATH = '/api/openapi.json';
 const JSON_PATHS = ['/api/v1/*', '/api/v2/*', OPENAPI_PATH];
@@ -25,10 +27,18 @@ const JSON_PATHS = ['/api/v1/*', '/api/v2/*', OPENAPI_PATH];
 /** One place where a refused or failed API request becomes a JSON answer (not an HTML page). */
 function apiErrorOf(error: unknown, c: Context<AppEnv>): Response {
   if (error instanceof UnknownLanguageError) return apiErrorResponse(c, 400, error.message);
+  // The write API's refusals, and the store's expected failures under it (src/api/write/errors.ts).
+  const refusal = storeErrorToApi(error);
+  if (refusal) return apiWriteErrorResponse(c, refusal);
   if (error instanceof HTTPException) {
     const status = error.status === 404 || error.status === 405 || error.status === 503 ? error.status : 400;
     return apiErrorResponse(c, status, error.message || (status === 404 ? 'No such document.' : 'Bad request.'));
   }
+  if (isDatabaseUnavailable(error) && c.req.method !== 'GET' && c.req.method !== 'HEAD')
+    return apiWriteErrorResponse(
+      c,
+      new ApiWriteError(503, 'unavailable', 'The database cannot be written right now; nothing was changed. Try again in a few seconds.', undefined, { 'Retry-After': '5' }),
+    );
   if (isDatabaseUnavailable(error)) return apiErrorResponse(c, 503, 'The status data cannot be read right now. Try again in a few seconds.');
   // A fault: the app's error handler logs it with the request id and answers 500.
   throw error;
@@ -56,6 +66,7 @@ function jsonDocuments(): OpenAPIHono<AppEnv> {
   }
   registerStatuspageRoutes(app);
   registerNativeRoutes(app);
+  registerNativeWriteRoutes(app);
 
   let openapi: string | null = null;
   app.get(OPENAPI_PATH, (c) => {

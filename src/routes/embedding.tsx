@@ -25,6 +25,7 @@ import { formatterFor } from '../i18n/format';
 import { localText } from '../present/localize';
 import { findServiceBySlug, listActiveServices } from '../store/services';
 import { embeddingPathsFor } from '../urls/machine';
+import { urlPrefixOf } from '../urls/locale-prefixes';
 import { pathsFor } from '../urls/paths';
 import { registerLocalized, type LocalizedRequest } from './localized';
 import { slugOf } from './params';
@@ -32,10 +33,10 @@ import { slugOf } from './params';
 export const BADGE_CONTENT_TYPE = 'image/svg+xml';
 
 const LOCALES = Object.keys(CATALOGS);
-const EMBED_PATHS = new Set(['/embed', ...LOCALES.map((locale) => `/${locale}/embed`)]);
+const EMBED_PATHS = new Set(['/embed', ...LOCALES.map((locale) => `/${urlPrefixOf(locale)}/embed`)]);
 const SERVICE_WORDS = [...new Set(Object.values(CATALOGS).map((t) => t.paths.services))];
 const BADGE_PATH = new RegExp(
-  `^(?:/(?:${LOCALES.join('|')}))?(?:/(?:${SERVICE_WORDS.join('|')})/[^/]+)?/badge\\.svg$`,
+  `^(?:/(?:${LOCALES.map(urlPrefixOf).join('|')}))?(?:/(?:${SERVICE_WORDS.join('|')})/[^/]+)?/badge\\.svg$`,
 );
 
 /**
@@ -88,7 +89,7 @@ function serveBadge({ c, locale, site, view }: LocalizedRequest, slug: string | 
 export function embeddingRoutes(assets: AssetBundle): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const badgeCors = cors({ origin: '*', allowMethods: ['GET', 'HEAD'], exposeHeaders: ['ETag', 'Last-Modified'] });
-  for (const prefix of ['', ...LOCALES.map((locale) => `/${locale}`)]) {
+  for (const prefix of ['', ...LOCALES.map((locale) => `/${urlPrefixOf(locale)}`)]) {
     app.use(`${prefix}/badge.svg`, badgeCors);
     for (const words of SERVICE_WORDS) app.use(`${prefix}/${words}/:slug/badge.svg`, badgeCors);
   }

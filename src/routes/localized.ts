@@ -1,7 +1,7 @@
 /**
  * Registers a route in every language the interface exists in: at the root in the words of
  * each catalog (answering only when that language is the site's default), and under each
- * language's code (answering only for an offered, non-default language; the default language
+ * language's URL prefix (answering only for an offered, non-default language; the default language
  * under its code redirects to the root). When the site's state cannot be read (the database
  * is down, hung or broken), the request is answered from its last good copy, if there is one.
  */
@@ -13,6 +13,7 @@ import { snapshotKeyOf } from '../snapshot/store';
 import { CATALOGS } from '../i18n';
 import type { PathWords } from '../i18n/messages';
 import { DEFAULT_SITE, type Site } from '../store/site';
+import { urlPrefixOf } from '../urls/locale-prefixes';
 
 export interface LocalizedRequest {
   c: Context<AppEnv>;
@@ -54,7 +55,7 @@ export function registerLocalized(app: Hono<AppEnv>, route: LocalizedRoute): voi
   for (const [locale, t] of Object.entries(CATALOGS)) {
     const pattern = route.pattern(t.paths);
     roots.set(pattern, [...(roots.get(pattern) ?? []), locale]);
-    app.get(`/${locale}${pattern}`, handler([locale], true));
+    app.get(`/${urlPrefixOf(locale)}${pattern}`, handler([locale], true));
   }
   for (const [pattern, locales] of roots) app.get(pattern, handler(locales, false));
 }

@@ -19,6 +19,7 @@ import { presentMaintenanceFacts, presentOpenMaintenances } from '../present/mai
 import { localText, optionalText } from '../present/localize';
 import { presentServiceSummary } from '../present/services';
 import { presentUpdate } from '../present/update';
+import { emailSectionFor, followByEmailFor, type SubscribeFormState } from '../present/subscriptions';
 import { listContactChannels } from '../store/contacts';
 import { findIncidentBySlug, listActiveIncidents, listIncidentsForService, listIncidents } from '../store/incidents';
 import { listServiceGroups } from '../store/groups';
@@ -106,6 +107,7 @@ export async function renderService(db: Database, context: PageContext, slug: st
       }))}
       maintenances={presentOpenMaintenances(maintenances, context, service.id)}
       updates={updates.map((update) => presentUpdate(update, context, { withContext: true }))}
+      followByEmail={followByEmailFor(context, { kind: 'service', id: service.id })}
     />,
   );
 }
@@ -138,6 +140,7 @@ export async function renderIncident(db: Database, context: PageContext, slug: s
           status: link.service.status,
         }))}
       updates={updates.map((update) => presentUpdate(update, context))}
+      followByEmail={incident.resolvedAt === null ? followByEmailFor(context, { kind: 'incident', id: incident.id }) : null}
     />,
   );
 }
@@ -196,16 +199,25 @@ function forOtherSystems(context: PageContext) {
 /** How many incidents the subscribe page lists (newest first); older ones are in the history. */
 const SUBSCRIBE_INCIDENT_LIMIT = 20;
 
-export async function renderSubscribe(db: Database, context: PageContext): Promise<string> {
+export async function renderSubscribe(db: Database, context: PageContext, emailState?: SubscribeFormState): Promise<string> {
   const [groups, services, incidents] = await Promise.all([
     listServiceGroups(db),
     listActiveServices(db),
     listIncidents(db, SUBSCRIBE_INCIDENT_LIMIT),
   ]);
   const { languages } = context;
+  const choosable = groups
+    .map((group) => ({
+      name: localText(group.texts, languages, (row) => row.name),
+      services: services
+        .filter((service) => service.groupId === group.id)
+        .map((service) => ({ id: service.id, name: localText(service.texts, languages, (row) => row.name) })),
+    }))
+    .filter((group) => group.services.length > 0);
   return renderDocument(
     <SubscribePage
       chrome={context.chrome}
+      email={emailSectionFor(context, choosable, emailState)}
       site={feedUrls(context, { kind: 'site' })}
       calendar={context.publicUrl + context.urlPaths.calendar}
       forOtherSystems={forOtherSystems(context)}

@@ -6,12 +6,12 @@ import type { AssetBundle } from '../http/assets';
 import type { PublicView } from '../http/public-state';
 import { PUBLIC_CACHE_CONTROL, serveCached, servePage } from '../http/serve-page';
 import { localDateFrom, localInstantFrom } from '../domain/opening-hours';
-import { CATALOGS } from '../i18n';
 import type { PathWords } from '../i18n/messages';
 import { pageContext, type PageContext } from '../present/chrome';
 import type { Database } from '../db/database';
 import type { Site } from '../store/site';
 import { registerLocalized, type LocalizedRequest } from './localized';
+import { URL_PREFIXES } from '../urls/locale-prefixes';
 import { pathOf, pathsFor, type PageRef } from '../urls/paths';
 import {
   renderAccessibility,
@@ -75,7 +75,7 @@ function refFor(c: Context<AppEnv>, kind: PageKind): PageRef {
 
 function contextFor({ c, locale, site, view }: LocalizedRequest, ref: PageRef, now: Date) {
   const { config } = c.var;
-  return pageContext({
+  const context = pageContext({
     site,
     locale,
     ref,
@@ -84,6 +84,8 @@ function contextFor({ c, locale, site, view }: LocalizedRequest, ref: PageRef, n
     assets: c.var.assetUrls,
     now,
   });
+  // The e-mail subscription forms (src/routes/subscriptions.tsx answers them).
+  return { ...context, emailSubscriptions: Boolean(config.mail) };
 }
 
 async function render(request: LocalizedRequest, ref: PageRef, assets: AssetBundle, now: Date) {
@@ -168,7 +170,7 @@ export function publicRoutes(assets: AssetBundle): Hono<AppEnv> {
       });
     },
   });
-  for (const locale of Object.keys(CATALOGS)) app.get(`/${locale}`, (c) => c.redirect(`/${locale}/`, 301));
+  for (const prefix of Object.values(URL_PREFIXES)) app.get(`/${prefix}`, (c) => c.redirect(`/${prefix}/`, 301));
   return app;
 }
 

@@ -6,10 +6,10 @@
  */
 import type { ExampleData } from './example-types';
 
-const PHONE = '0123-45 67 00';
-const SOCIAL_ON_CALL = '0123-45 67 90';
-const WATER_ON_CALL = '0123-45 67 80';
-const TEMP_EMAIL = 'direkt@exempelvik-info.example';
+export const PHONE = '0123-45 67 00';
+export const SOCIAL_ON_CALL = '0123-45 67 90';
+export const WATER_ON_CALL = '0123-45 67 80';
+export const TEMP_EMAIL = 'direkt@exempelvik-info.example';
 const ALT_WEB = 'https://exempelvik-info.example';
 
 export const exampleData: ExampleData = {

@@ -7,11 +7,15 @@ import type { ChannelKind, OpeningHoursMode } from '../domain/contact';
 import type { IncidentImpact, IncidentPhase, NoticeTextField } from '../domain/incident';
 import type { ServiceStatus } from '../domain/status';
 
-/** Swedish is required; English is given for everything in the example. */
+/**
+ * Swedish is required; English is given for everything in the example; other languages where
+ * they are written (example-translations.ts).
+ */
 // A type alias (not an interface) so it is assignable to Record<string, T>.
 export type Bilingual<T> = {
   sv: T;
   en: T;
+  [locale: string]: T;
 };
 
 /**
@@ -26,6 +30,8 @@ export interface RelativeTime {
 
 export interface ExampleSettings {
   publicUrl: string;
+  /** The languages offered, Swedish (the default) first; Swedish and English when left out. */
+  offeredLocales?: string[];
   texts: Bilingual<{ organisationName: string; siteTitle: string; notice: string }>;
 }
 

@@ -14,6 +14,8 @@ import { createServiceGroup } from '../store/groups';
 import { createService } from '../store/services';
 import { correctUpdate, publishUpdate } from '../store/publishing';
 import { exampleData } from './example-data';
+import { loadExampleTemplates } from './example-templates';
+import { withExampleTranslations } from './example-translations';
 import type { ExampleData, RelativeTime } from './example-types';
 
 const TIME_ZONE = 'Europe/Stockholm';
@@ -24,7 +26,7 @@ export async function loadExample(
   clock: Clock,
   options: { publicUrl: string; data?: ExampleData },
 ): Promise<void> {
-  const data = options.data ?? exampleData;
+  const data = options.data ?? withExampleTranslations(exampleData);
   const today = clock.now();
   const at = (time: RelativeTime) => localInstantFrom(today, TIME_ZONE, -time.daysAgo, time.time);
   const dayOf = (daysAgo: number) => localDateFrom(today, TIME_ZONE, -daysAgo);
@@ -41,7 +43,7 @@ export async function loadExample(
   await saveSite(db, seedClock, {
     publicUrl: options.publicUrl,
     defaultLocale: 'sv',
-    offeredLocales: ['sv', 'en'],
+    offeredLocales: data.settings.offeredLocales ?? ['sv', 'en'],
     timeZone: TIME_ZONE,
     isExampleData: true,
     accessibilityReviewedOn: dayOf(0),
@@ -67,7 +69,11 @@ export async function loadExample(
         expectedRestorationAt: service.expectedRestoration ? at(service.expectedRestoration) : null,
         texts: service.texts,
         textUpdatedAt: service.englishOlderByHours
-          ? { sv: swedishEdited, en: new Date(swedishEdited.getTime() - service.englishOlderByHours * HOUR) }
+          ? {
+              // Every other translation was written from the current Swedish text.
+              ...Object.fromEntries(Object.keys(service.texts).map((locale) => [locale, swedishEdited])),
+              en: new Date(swedishEdited.getTime() - service.englishOlderByHours * HOUR),
+            }
           : undefined,
       }),
     );
@@ -97,6 +103,8 @@ export async function loadExample(
       })),
     });
   }
+
+  await loadExampleTemplates(db, seedClock, serviceIds);
 
   // Replay incidents, maintenances, updates and corrections in the order they happened.
   const incidentIds = new Map<string, number>();

@@ -24,7 +24,9 @@ export type InputErrorCode =
   | 'username-taken'
   | 'name-format'
   | 'not-found'
-  | 'last-admin';
+  | 'last-admin'
+  | 'token-name-format'
+  | 'token-name-taken';
 
 export interface InputErrorParams {
   max?: number;
@@ -58,6 +60,8 @@ export const ENGLISH_INPUT_ERRORS: Record<InputErrorCode, (params: InputErrorPar
   'name-format': () => 'Write a name (at most 100 characters).',
   'not-found': () => 'It does not exist (any more).',
   'last-admin': () => 'At least one active admin must remain.',
+  'token-name-format': () => 'Use 2–40 characters: lowercase letters, digits, dot, dash or underscore.',
+  'token-name-taken': () => 'A token with that name exists (revoked tokens keep their names).',
 };
 
 /**

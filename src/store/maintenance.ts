@@ -34,6 +34,7 @@ import type { ServiceStatus } from '../domain/status';
 import type { Actor } from './audit';
 import { ConflictError, InputError, NotFoundError } from './errors';
 import { applyIncidentNotice, insertIncident, type IncidentTextInput } from './incidents';
+import { relabelOutboxEvent } from './outbox';
 import { insertUpdate, type PublishedUpdate } from './publishing';
 import { writeTransaction, type Audit } from './revision';
 
@@ -373,6 +374,9 @@ async function applyStatusChange(
     },
     { maintenance: true },
   );
+  // The update's outbox event says the work started or ended (docs/decisions/0040).
+  if (!isUnderWay(from) && isUnderWay(to)) await relabelOutboxEvent(tx, update.updateId, 'maintenance-started');
+  else if (isUnderWay(from) && !isOpenMaintenance(to)) await relabelOutboxEvent(tx, update.updateId, 'maintenance-ended');
   await recordOnUpdate(tx, update.updateId, {
     status: to,
     rescheduled: false,

@@ -2,7 +2,7 @@
  * Publishing and correcting updates, the public record. Both only ever insert rows, and both
  * run in one transaction that also changes service statuses and bumps the revision.
  */
-import { desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Clock } from '../clock';
 import type { Database, Queryable, Transaction } from '../db/database';
 import {
@@ -23,6 +23,7 @@ import { ConflictError, InputError, NotFoundError } from './errors';
 import { appendFeedItems } from './feed-items';
 import type { Actor } from './audit';
 import { insertIncident, type IncidentInput } from './incidents';
+import { recordOutboxEvent } from './outbox';
 import { writeTransaction, type Audit } from './revision';
 import { defaultLocaleOf } from './site';
 import { requireDefaultLocale, text } from './validate';
@@ -44,6 +45,12 @@ export interface PublishUpdateInput {
   changes?: StatusChangeInput[];
   /** Services the update concerns without changing their status. */
   mentions?: number[];
+  /**
+   * Services of the incident the editor says are no longer affected (the update form's one
+   * list, issue 12): taken out of its affected services in the same write, unless this update
+   * changes or mentions them.
+   */
+  unaffected?: number[];
   /** Undefined keeps the incident's current promise; null clears it. */
   nextUpdateDueAt?: Date | null;
   /** The incident version the editor saw. */
@@ -221,8 +228,15 @@ export async function insertUpdate(
         .values([...concerned.keys()].map((serviceId) => ({ incidentId: incident.id, serviceId })))
         .onConflictDoNothing();
     }
+    const unaffected = [...new Set(input.unaffected ?? [])].filter((id) => !concerned.has(id));
+    if (unaffected.length > 0)
+      await tx.delete(incidentServices).where(and(eq(incidentServices.incidentId, incident.id), inArray(incidentServices.serviceId, unaffected)));
   }
   await appendFeedItems(tx, { updateId, correctionId: null, createdAt: publishedAt });
+  // Who must be told, in this same transaction (docs/decisions/0040). An update imported with
+  // its own date belongs to the historical record and is not announced.
+  if (input.publishedAt === undefined)
+    await recordOutboxEvent(tx, now, { kind: 'update', incidentId, updateId, serviceIds: [...concerned.keys()] });
   await audit({
     action: 'update.publish',
     targetType: 'update',
@@ -234,6 +248,7 @@ export async function insertUpdate(
       publishedAt,
       texts: Object.fromEntries(bodies),
       services: [...concerned].map(([serviceId, change]) => ({ serviceId, ...change })),
+      ...(input.unaffected?.length ? { unaffected: input.unaffected } : {}),
       nextUpdateDueAt: input.nextUpdateDueAt,
     },
   });

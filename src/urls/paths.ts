@@ -1,6 +1,6 @@
 /**
  * Public URLs. The default language lives at the root with its own words ("/tjanster/…");
- * every other language under its code ("/en/services/…").
+ * every other language under its prefix ("/en/services/…", "/lattlast/…": ./locale-prefixes.ts).
  *
  * Below the routes on purpose: the pages, the feeds, the error pages and (later) the static
  * export build links here without importing a route module. Every path is root-relative
@@ -10,6 +10,7 @@
  */
 import { FEED_FORMATS, type FeedFormat } from '../domain/feed-formats';
 import { messagesFor } from '../i18n';
+import { urlPrefixOf } from './locale-prefixes';
 
 export type PageRef =
   | { kind: 'overview' }
@@ -41,7 +42,7 @@ export interface Paths {
 }
 
 export function prefixFor(locale: string, defaultLocale: string): string {
-  return locale === defaultLocale ? '' : `/${locale}`;
+  return locale === defaultLocale ? '' : `/${urlPrefixOf(locale)}`;
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Content languages come from the site's offered languages (docs/decisions/0028-one-form-layer.md):
  * a language offered in the settings has fields in every content form with no code change,
- * even one the public interface has no catalog for yet (Finnish here); such a language's
+ * even one the public interface has no catalog for (German here: the settings list Finnish,
+ * Meänkieli, Arabic and easy-to-read Swedish with a tick, so German is added by its code); such a language's
  * texts are kept, and the public pages go on in the languages they exist in.
  */
 import { describe, expect, it } from 'vitest';
@@ -15,11 +16,11 @@ function fieldTag(html: string, id: string): string | null {
   return new RegExp(`<(?:input|textarea)[^>]*id="${id}"[^>]*>`).exec(html)?.[0] ?? null;
 }
 
-async function siteOfferingFinnish() {
+async function siteOfferingGerman() {
   const context = await signedIn({ role: 'admin' });
   const { browser } = context;
   const settings = await (await browser.get('/admin/settings')).text();
-  expect(fieldTag(settings, 'f-texts-fi-organisationName')).toBeNull();
+  expect(fieldTag(settings, 'f-texts-de-organisationName')).toBeNull();
   const saved = await browser.post('/admin/settings', {
     version: versionIn(settings),
     'texts.sv.organisationName': 'Testby kommun',
@@ -27,7 +28,7 @@ async function siteOfferingFinnish() {
     'texts.en.organisationName': 'Testby Municipality',
     'texts.en.siteTitle': 'Testby service status',
     'offer.en': '1',
-    addLocale: 'fi',
+    addLocale: 'de',
     publicUrl: 'https://status.example.org',
     timeZone: 'Europe/Stockholm',
   });
@@ -37,107 +38,110 @@ async function siteOfferingFinnish() {
 
 describe('a third content language offered in the settings', () => {
   it('is offered by its code, and the settings form then has its fieldset, saying the interface does not exist in it yet', async () => {
-    const { browser, db } = await siteOfferingFinnish();
-    expect((await db.select().from(siteSettings).all())[0]!.offeredLocales).toEqual(['sv', 'en', 'fi']);
+    const { browser, db } = await siteOfferingGerman();
+    expect((await db.select().from(siteSettings).all())[0]!.offeredLocales).toEqual(['sv', 'en', 'de']);
     const html = await (await browser.get('/admin/settings')).text();
     const text = visibleText(html);
-    expect(text).toContain('Finska (valfritt)');
-    expect(text).toContain('Texter på finska kan skrivas och sparas, men statussidan visas inte på finska förrän dess gränssnitt finns.');
-    expect(fieldTag(html, 'f-texts-fi-siteTitle')).toMatch(/lang="fi"/);
-    expect(html).toMatch(/id="f-offer-fi"[^>]*checked/);
+    expect(text).toContain('Tyska (valfritt)');
+    expect(text).toContain('Texter på tyska kan skrivas och sparas, men statussidan visas inte på tyska förrän dess gränssnitt finns.');
+    expect(fieldTag(html, 'f-texts-de-siteTitle')).toMatch(/lang="de"/);
+    expect(html).toMatch(/id="f-offer-de"[^>]*checked/);
     // Its texts are saved like any other language's.
     const saved = await browser.post('/admin/settings', {
       version: versionIn(html),
       'texts.sv.organisationName': 'Testby kommun',
       'texts.sv.siteTitle': 'Driftstatus Testby',
-      'texts.fi.organisationName': 'Testbyn kunta',
-      'texts.fi.siteTitle': 'Testbyn palvelujen tila',
+      'texts.de.organisationName': 'Gemeinde Testby',
+      'texts.de.siteTitle': 'Dienststatus Testby',
       'offer.en': '1',
-      'offer.fi': '1',
+      'offer.de': '1',
       publicUrl: 'https://status.example.org',
       timeZone: 'Europe/Stockholm',
     });
     expect(saved.status).toBe(303);
-    expect(inputValue(await (await browser.get('/admin/settings')).text(), 'f-texts-fi-siteTitle')).toBe('Testbyn palvelujen tila');
+    expect(inputValue(await (await browser.get('/admin/settings')).text(), 'f-texts-de-siteTitle')).toBe('Dienststatus Testby');
   });
 
   it('has fields in the service, group and contact-channel forms, and what is written in it is saved', async () => {
-    const { browser, db, clock } = await siteOfferingFinnish();
+    const { browser, db, clock } = await siteOfferingGerman();
     const group = await makeGroup(db, clock);
 
     const newService = await (await browser.get('/admin/services/new')).text();
-    expect(visibleText(newService)).toContain('Finska (valfritt)');
-    expect(fieldTag(newService, 'f-texts-fi-name')).toMatch(/lang="fi"/);
-    const created = await browser.post('/admin/services', { slug: 'bygglov', groupId: String(group), 'texts.sv.name': 'Bygglov', 'texts.fi.name': 'Rakennuslupa', 'texts.fi.workaround': 'Soita meille.' });
+    expect(visibleText(newService)).toContain('Tyska (valfritt)');
+    expect(fieldTag(newService, 'f-texts-de-name')).toMatch(/lang="de"/);
+    const created = await browser.post('/admin/services', { slug: 'bygglov', groupId: String(group), 'texts.sv.name': 'Bygglov', 'texts.de.name': 'Baugenehmigung', 'texts.de.workaround': 'Rufen Sie uns an.' });
     expect(created.status).toBe(303);
     const texts = await db.query.serviceTexts.findMany();
-    expect(texts.map((row) => row.locale).sort()).toEqual(['fi', 'sv']);
-    expect(texts.find((row) => row.locale === 'fi')).toMatchObject({ name: 'Rakennuslupa', workaround: 'Soita meille.' });
+    expect(texts.map((row) => row.locale).sort()).toEqual(['de', 'sv']);
+    expect(texts.find((row) => row.locale === 'de')).toMatchObject({ name: 'Baugenehmigung', workaround: 'Rufen Sie uns an.' });
     // Written in, its name is required like any translation's.
-    const missing = await browser.post('/admin/services', { slug: 'skola', groupId: String(group), 'texts.sv.name': 'Skola', 'texts.fi.description': 'Vain kuvaus.' });
+    const missing = await browser.post('/admin/services', { slug: 'skola', groupId: String(group), 'texts.sv.name': 'Skola', 'texts.de.description': 'Nur eine Beschreibung.' });
     expect(missing.status).toBe(422);
-    expect(await missing.text()).toMatch(/<p class="field-error" id="f-texts-fi-name-error">Fältet måste fyllas i\.<\/p>/);
+    expect(await missing.text()).toMatch(/<p class="field-error" id="f-texts-de-name-error">Fältet måste fyllas i\.<\/p>/);
 
     const groups = await (await browser.get('/admin/services/groups')).text();
-    expect(fieldTag(groups, 'f-names-fi')).toMatch(/lang="fi"/);
-    expect((await browser.post('/admin/services/groups', { slug: 'vatten', 'names.sv': 'Vatten', 'names.fi': 'Vesi' })).status).toBe(303);
-    expect((await db.query.serviceGroupTexts.findMany()).find((row) => row.locale === 'fi')!.name).toBe('Vesi');
+    expect(fieldTag(groups, 'f-names-de')).toMatch(/lang="de"/);
+    expect((await browser.post('/admin/services/groups', { slug: 'vatten', 'names.sv': 'Vatten', 'names.de': 'Wasser' })).status).toBe(303);
+    expect((await db.query.serviceGroupTexts.findMany()).find((row) => row.locale === 'de')!.name).toBe('Wasser');
 
     const channel = await (await browser.get('/admin/contacts/new')).text();
-    expect(fieldTag(channel, 'f-texts-fi-name')).toMatch(/lang="fi"/);
-    expect(fieldTag(channel, 'f-texts-fi-note')).toMatch(/lang="fi"/);
+    expect(fieldTag(channel, 'f-texts-de-name')).toMatch(/lang="de"/);
+    expect(fieldTag(channel, 'f-texts-de-note')).toMatch(/lang="de"/);
   });
 
   it('has fields in every incident form: a new incident, its notice, an update, resolving and a correction', async () => {
-    const { browser, db, clock } = await siteOfferingFinnish();
+    const { browser, db, clock } = await siteOfferingGerman();
     const group = await makeGroup(db, clock);
     const service = await makeService(db, clock, { groupId: group, sv: { name: 'Mina sidor' } });
 
     const form = await (await browser.get('/admin/incidents/new')).text();
-    expect(visibleText(form)).toContain('Meddelandet på finska (valfritt)');
-    for (const id of ['f-fi-title', 'f-fi-whatHappened', 'f-update-fi']) expect(fieldTag(form, id), id).toMatch(/lang="fi"/);
+    expect(visibleText(form)).toContain('Meddelandet på tyska (valfritt)');
+    for (const id of ['f-de-title', 'f-de-whatHappened', 'f-update-de']) expect(fieldTag(form, id), id).toMatch(/lang="de"/);
     const created = await browser.post('/admin/incidents', {
       slug: 'it-angrepp',
       impact: 'major',
       phase: 'investigating',
       'sv.title': 'IT-angrepp',
-      'fi.title': 'Tietomurto',
-      'fi.whatYouShouldDo': 'Soita asiakaspalveluun.',
+      'de.title': 'Cyberangriff',
+      'de.whatYouShouldDo': 'Rufen Sie den Kundendienst an.',
       'update.sv': 'Vi utreder.',
-      'update.fi': 'Selvitämme asiaa.',
+      'update.de': 'Wir untersuchen die Lage.',
       [`status.${service.id}`]: 'down',
       [`version.${service.id}`]: '1',
     });
     expect(created.status).toBe(303);
     const id = Number(/\/admin\/incidents\/(\d+)/.exec(created.headers.get('location')!)![1]);
-    expect((await db.query.incidentTexts.findMany()).find((row) => row.locale === 'fi')).toMatchObject({ title: 'Tietomurto', whatYouShouldDo: 'Soita asiakaspalveluun.' });
+    expect((await db.query.incidentTexts.findMany()).find((row) => row.locale === 'de')).toMatchObject({ title: 'Cyberangriff', whatYouShouldDo: 'Rufen Sie den Kundendienst an.' });
     expect((await db.query.updateTexts.findMany()).map((row) => [row.locale, row.body]).sort()).toEqual([
-      ['fi', 'Selvitämme asiaa.'],
+      ['de', 'Wir untersuchen die Lage.'],
       ['sv', 'Vi utreder.'],
     ]);
 
     const page = await (await browser.get(`/admin/incidents/${id}`)).text();
-    // The notice form shows the Finnish text back; the update and closing texts have Finnish fields.
-    expect(inputValue(page, 'f-fi-title')).toBe('Tietomurto');
-    expect(fieldTag(page, 'f-update-fi')).toMatch(/lang="fi"/);
-    expect(fieldTag(page, 'f-closing-fi')).toMatch(/lang="fi"/);
-    expect(visibleText(page)).toContain('Finska: Tietomurto');
+    // The notice form shows the German text back; the update and closing texts have German fields.
+    expect(inputValue(page, 'f-de-title')).toBe('Cyberangriff');
+    expect(fieldTag(page, 'f-update-de')).toMatch(/lang="de"/);
+    expect(fieldTag(page, 'f-closing-de')).toMatch(/lang="de"/);
+    expect(visibleText(page)).toContain('Tyska: Cyberangriff');
 
     const [update] = await db.query.updates.findMany();
     const correction = await (await browser.get(`/admin/incidents/${id}/updates/${update!.id}/correct`)).text();
-    expect(fieldTag(correction, 'f-fi-body')).toMatch(/lang="fi"/);
-    expect(correction).toContain('Selvitämme asiaa.</textarea>');
+    expect(fieldTag(correction, 'f-de-body')).toMatch(/lang="de"/);
+    expect(correction).toContain('Wir untersuchen die Lage.</textarea>');
   });
 
-  it('leaves the public pages as they are: no link to a Finnish page that does not exist, and none is served', async () => {
-    const { app, db, clock } = await siteOfferingFinnish();
-    const incident = await makeIncident(db, clock, { slug: 'katko', texts: { sv: { title: 'Avbrott' }, fi: { title: 'Katko' } } });
-    await publish(db, clock, { incidentId: incident.id, texts: { sv: 'Vi felsöker.', fi: 'Selvitämme.' } });
+  it('leaves the public pages as they are: no link to a German page that does not exist, and none is served', async () => {
+    const { app, db, clock } = await siteOfferingGerman();
+    const incident = await makeIncident(db, clock, { slug: 'katko', texts: { sv: { title: 'Avbrott' }, de: { title: 'Ausfall' } } });
+    await publish(db, clock, { incidentId: incident.id, texts: { sv: 'Vi felsöker.', de: 'Wir suchen den Fehler.' } });
     const overview = await (await app.request('/')).text();
     expect(overview).toContain('hreflang="en"');
-    expect(overview).not.toContain('hreflang="fi"');
-    expect(overview).not.toContain('href="/fi');
-    expect((await app.request('/fi/')).status).toBe(404);
+    expect(overview).not.toContain('hreflang="de"');
+    expect(overview).not.toContain('href="/de');
+    expect((await app.request('/de')).status).toBe(404);
+    // "/de/" is not a language root, so it may be sent to "/de" without its slash: a 404 too.
+    const root = await app.request('/de/');
+    if (root.status !== 404) expect([root.status, root.headers.get('location')]).toEqual([301, '/de']);
     expect(visibleText(await (await app.request('/handelser/katko')).text())).toContain('Vi felsöker.');
   });
 

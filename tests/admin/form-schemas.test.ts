@@ -262,6 +262,9 @@ describe('the incident forms', () => {
       phase: 'monitoring',
       texts: { sv: 'Bättre.' },
       changes: [],
+      // The one list of services (issue 12): nothing ticked or unticked here.
+      mentions: [],
+      unaffected: [],
       nextUpdateDueAt: undefined,
     });
   });

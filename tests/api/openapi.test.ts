@@ -7,13 +7,14 @@ import { validate as validateOpenApi } from '@readme/openapi-parser';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { NATIVE_ENDPOINTS, STATUSPAGE_ENDPOINTS } from '../../src/api/endpoints';
+import { NATIVE_ENDPOINTS, NATIVE_WRITE_ENDPOINTS, STATUSPAGE_ENDPOINTS } from '../../src/api/endpoints';
 import { createTestApp, type TestContext } from '../helpers/app';
+import { bearer, issueApiToken } from '../helpers/api-tokens';
 import { getJson } from './helpers';
 
 interface OpenApiDocument {
   openapi: string;
-  paths: Record<string, { get: { responses: Record<string, { content?: Record<string, { schema: unknown }> }> } }>;
+  paths: Record<string, Partial<Record<'get' | 'post' | 'patch', { security?: Record<string, string[]>[]; responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>>>;
   components: { schemas: Record<string, unknown> };
 }
 
@@ -23,9 +24,9 @@ function responseValidator(document: OpenApiDocument) {
   addFormats.default(ajv);
   const id = 'https://status.example.org/api/openapi.json';
   ajv.addSchema({ ...document, $id: id });
-  return (path: string, status: string) => {
+  return (path: string, status: string, method = 'get') => {
     const segment = (value: string) => encodeURIComponent(value.replaceAll('~', '~0').replaceAll('/', '~1'));
-    const pointer = ['paths', path, 'get', 'responses', status, 'content', 'application/json', 'schema'].map(segment).join('/');
+    const pointer = ['paths', path, method, 'responses', status, 'content', 'application/json', 'schema'].map(segment).join('/');
     const validate = ajv.getSchema(`${id}#/${pointer}`);
     if (!validate) throw new Error(`No schema for ${status} of ${path}`);
     return validate;
@@ -55,14 +56,18 @@ describe('/api/openapi.json', () => {
 
   it('describes exactly the addresses the API serves', async () => {
     const document = await openapiOf(await createTestApp({ seed: 'example' }));
-    expect(Object.keys(document.paths).sort()).toEqual([...STATUSPAGE_ENDPOINTS, ...NATIVE_ENDPOINTS].map((endpoint) => endpoint.path).sort());
+    const paths = new Set([...STATUSPAGE_ENDPOINTS, ...NATIVE_ENDPOINTS, ...NATIVE_WRITE_ENDPOINTS].map((endpoint) => endpoint.path));
+    expect(Object.keys(document.paths).sort()).toEqual([...paths].sort());
+    for (const write of NATIVE_WRITE_ENDPOINTS) {
+      expect(document.paths[write.path]![write.method]!.security, `${write.method} ${write.path}`).toEqual([{ apiToken: [write.scope] }]);
+    }
   });
 
   it('has a schema every answer validates against, over the example, in both languages, 404s and 400s included', async () => {
     const context = await createTestApp({ seed: 'example' });
     const document = await openapiOf(context);
     const validatorFor = responseValidator(document);
-    for (const path of Object.keys(document.paths)) {
+    for (const path of Object.keys(document.paths).filter((path) => document.paths[path]!.get)) {
       for (const query of ['', '?lang=en']) {
         const address = (EXAMPLE_SLUGS[path] ?? path) + query;
         const { response, body } = await getJson(context, address);
@@ -93,6 +98,29 @@ describe('/api/openapi.json', () => {
     const missing = structuredClone(body);
     delete missing.services[0].what_to_do_instead;
     expect(validate(missing)).toBe(false);
+  });
+
+  it('describes the write endpoints’ answers: a success and each refusal validate against their schemas', async () => {
+    const context = await createTestApp({ seed: 'example' });
+    const validatorFor = responseValidator(await openapiOf(context));
+    const token = await issueApiToken(context, { scopes: ['status:write'] });
+    const path = '/api/v1/services/{slug}/status';
+    const send = (headers: Record<string, string>, body: string) =>
+      context.app.request('/api/v1/services/vatten-och-avfallsfakturor/status', { method: 'POST', headers, body });
+    const answers: [Response, string][] = [
+      [await send(bearer(token), JSON.stringify({ status: 'down', note: { sv: 'Nere.' } })), '200'],
+      [await send({}, '{}'), '401'],
+      [await send(bearer(token), '{"status":'), '400'],
+      [await send(bearer(token), JSON.stringify({ status: 'broken', note: { sv: 'x' } })), '422'],
+    ];
+    for (const [response, status] of answers) {
+      expect(String(response.status)).toBe(status);
+      const validate = validatorFor(path, status, 'post');
+      const body = await response.json();
+      expect(validate(body) ? [] : validate.errors, status).toEqual([]);
+    }
+    const wrong = validatorFor(path, '422', 'post');
+    expect(wrong({ error: { message: 'no code' } })).toBe(false);
   });
 
   it('answers conditional requests with 304', async () => {

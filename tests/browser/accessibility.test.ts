@@ -99,6 +99,22 @@ describe('print', () => {
   });
 });
 
+describe('touch targets on a 390 px phone (WCAG 2.2 target size, 2.5.8, as Lighthouse checks it)', () => {
+  // axe's target-size rule is the check behind Lighthouse's accessibility audit of the same
+  // name: every link and button at least 24 × 24 CSS px, or far enough from the next one;
+  // links inside a sentence are exempt. Lighthouse itself is no dependency of the project.
+  for (const path of PUBLIC_PAGES) {
+    it(`${path}: every target is large enough or far enough from the next`, async () => {
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, bypassCSP: true });
+      const page = await context.newPage();
+      await page.goto(server.url + path);
+      const violations = await axeViolations(page, ['target-size']);
+      await context.close();
+      expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
+    });
+  }
+});
+
 describe('small screens', () => {
   for (const path of ['/', '/en/', '/handelser/it-angrepp', '/historik', '/affisch', '/api']) {
     it(`${path} fits 320 px without sideways scrolling`, async () => {

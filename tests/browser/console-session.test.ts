@@ -76,7 +76,7 @@ describe('an expired session keeps the draft in a real browser', () => {
     await page.getByRole('button', { name: 'Logga in', exact: true }).click();
 
     await expect(page.getByRole('heading', { name: 'Du är inloggad igen — skicka formuläret' }).waitFor()).resolves.toBeUndefined();
-    const kept = page.getByLabel('displayName');
+    const kept = page.getByLabel('Namn som visas');
     expect(await kept.inputValue()).toBe(name);
     // Not sent by itself.
     expect((await context.db.query.users.findFirst({ where: eq(users.id, editorId) }))!.displayName).toBe('Rut Redaktör');

@@ -5,10 +5,11 @@
  */
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { feedItems, updates } from '../../src/db/schema';
+import { contentLocalesOf } from '../../src/domain/locales';
+import { correctionTexts, feedItems, updateTexts, updates } from '../../src/db/schema';
 import { changeMaintenanceStatus, scheduleMaintenance } from '../../src/store/maintenance';
 import { correctUpdate, openIncident } from '../../src/store/publishing';
-import { saveSite } from '../../src/store/site';
+import { loadSite, saveSite } from '../../src/store/site';
 import { capAlertPath } from '../../src/urls/machine';
 import { createTestApp } from '../helpers/app';
 import { makeGroup, makeIncident, makeService, publish } from '../helpers/factories';
@@ -34,7 +35,7 @@ describe('the example data as CAP', () => {
   it('has a valid CAP 1.2 message for every publication and correction of the example', { timeout: 60_000 }, async () => {
     const { app, db } = await createTestApp({ seed: 'example' });
     const messages = await db
-      .select({ uid: updates.uid, correctionId: feedItems.correctionId })
+      .select({ uid: updates.uid, updateId: updates.id, correctionId: feedItems.correctionId })
       .from(feedItems)
       .innerJoin(updates, eq(updates.id, feedItems.updateId))
       .where(eq(feedItems.scope, 'site'))
@@ -45,6 +46,18 @@ describe('the example data as CAP', () => {
     const identifiers = new Set<string>();
     const types = new Set<string>();
     const documents: { name: string; xml: string }[] = [];
+    // One info per offered language (in the site's order) the publication or correction was written in.
+    const site = (await loadSite(db))!;
+    const written = async (message: (typeof messages)[number]) => {
+      const rows =
+        message.correctionId === null
+          ? await db.select({ locale: updateTexts.locale }).from(updateTexts).where(eq(updateTexts.updateId, message.updateId)).all()
+          : await db.select({ locale: correctionTexts.locale }).from(correctionTexts).where(eq(correctionTexts.correctionId, message.correctionId)).all();
+      const locales = new Set(rows.map((row) => row.locale));
+      // An automatic maintenance transition has no text of its own: it is worded in every language.
+      if (rows.length === 0) return contentLocalesOf(site);
+      return contentLocalesOf(site).filter((locale) => locale === site.defaultLocale || locales.has(locale));
+    };
     for (const message of messages) {
       const path = capAlertPath(message.uid, message.correctionId);
       const { xml, alert } = await fetchCapUnchecked(app, path);
@@ -55,11 +68,12 @@ describe('the example data as CAP', () => {
       expect(alert.sent).toMatch(CAP_TIME);
       expect(alert.status).toBe('Actual');
       expect(alert.scope).toBe('Public');
-      expect(alert.info.map((info) => info.language)).toEqual(['sv', 'en']);
+      expect(alert.info.map((info) => info.language), path).toEqual(await written(message));
+      expect(alert.info.map((info) => info.language)).toContain('en');
       for (const info of alert.info) {
         expect(info.category).toBe('Infra');
         expect(info.web).toMatch(/^https:\/\/status\.example\.org\//);
-        expect(info.area.areaDesc).toBe(info.language === 'sv' ? 'Exempelviks kommun' : 'Exempelvik Municipality');
+        expect(info.area.areaDesc).toBe((site.texts[info.language] ?? site.texts.sv)!.organisationName);
       }
       // Every message it refers to was published before it (they come in publishing order).
       for (const reference of referencesOf(alert)) {
@@ -288,8 +302,8 @@ describe('languages', () => {
       ['en', 'My pages are down.', 'Testby Municipality'],
       ['fi', 'Omat sivut eivät toimi.', 'Testbyn kunta'],
     ]);
-    // Finnish has no pages of its own yet: its info links to the default language's page.
-    expect(all.info[2]!.web).toBe(`https://status.example.org/tjanster/mina-sidor#update-${three.updateId}`);
+    // Each info links to the page in its own language.
+    expect(all.info[2]!.web).toBe(`https://status.example.org/fi/palvelut/mina-sidor#update-${three.updateId}`);
     const one = (await fetchCap(app, capAlertPath(swedishOnly.uid, null))).alert;
     expect(one.info.map((info) => info.language)).toEqual(['sv']);
   });

@@ -27,11 +27,16 @@ interface CliResult {
   stderr: string;
 }
 
-function runCli(databaseUrl: string, args: string[], input?: string): Promise<CliResult> {
+/**
+ * Runs the CLI as `npm run admin` does. New passwords are hashed with the tests' work factor
+ * (PASSWORD_ITERATIONS, as on the server): 600 000 iterations per hash and per sign-in would
+ * be most of this file's time; one test checks the default.
+ */
+function runCli(databaseUrl: string, args: string[], input?: string, env: Record<string, string> = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/admin.ts', ...args], {
       cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: databaseUrl, LIBSQL_AUTH_TOKEN: '' },
+      env: { ...process.env, DATABASE_URL: databaseUrl, LIBSQL_AUTH_TOKEN: '', PASSWORD_ITERATIONS: String(TEST_PASSWORD_ITERATIONS), ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -95,6 +100,8 @@ describe('npm run admin', () => {
     expect(listed.stdout).toMatch(/anna +Anna Andersson +admin +no +active +never/);
 
     const { db, app } = file.open();
+    // Hashed with the work factor it was given (the server's setting of the same name).
+    expect((await findUserByUsername(db, 'anna'))!.passwordHash).toMatch(new RegExp(`^pbkdf2c-sha256\\$${TEST_PASSWORD_ITERATIONS}\\$`));
     const browser = new Browser(app);
     const signIn = await browser.signIn('anna', PASSWORD);
     expect(signIn.status).toBe(303);
@@ -159,6 +166,20 @@ describe('npm run admin', () => {
     const bare = await runCli(file.url, ['unlock']);
     expect(bare.code).toBe(2);
     expect(bare.stderr).toContain('--username is required.');
+  }, SLOW);
+
+  it('hashes at 600 000 iterations unless PASSWORD_ITERATIONS says otherwise, and refuses a value that is no count', async () => {
+    const file = databaseFile();
+    const created = await runCli(file.url, ['create-user', '--username', 'anna', '--name', 'Anna', '--role', 'admin', '--password-stdin'], PASSWORD, { PASSWORD_ITERATIONS: '' });
+    expect(created.stderr).toBe('');
+    expect(created.code).toBe(0);
+    const { db } = file.open();
+    expect((await findUserByUsername(db, 'anna'))!.passwordHash).toMatch(/^pbkdf2c-sha256\$600000\$/);
+
+    const refused = await runCli(file.url, ['reset-password', '--username', 'anna', '--password-stdin'], 'ett nytt lösenord för henne idag\n', { PASSWORD_ITERATIONS: '-5' });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('PASSWORD_ITERATIONS must be a positive whole number, got "-5"');
+    expect((await findUserByUsername(db, 'anna'))!.passwordHash).toMatch(/^pbkdf2c-sha256\$600000\$/);
   }, SLOW);
 
   it('exits non-zero with a clear message on wrong arguments and refused input', async () => {

@@ -1,5 +1,5 @@
 /**
- * Issue 11, durability: the real server (`tsx src/node.ts`, as `npm start` runs it) on a
+ * Issue 11, durability: the real server (its bundle, as `npm start` runs it) on a
  * database file, an editor publishing in a burst through the console over HTTP, and the
  * server killed with SIGKILL in the middle of it: no handler runs, nothing is flushed or
  * closed, requests are cut off on the wire. Restarted on the same file, every publication

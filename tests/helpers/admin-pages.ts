@@ -8,10 +8,12 @@ export async function adminPages({ db }: Pick<TestContext, 'db'>, userId: number
   const group = await db.query.serviceGroups.findFirst();
   const channel = await db.query.contactChannels.findFirst({ where: (channels, { eq }) => eq(channels.openingHoursMode, 'scheduled') });
   const maintenance = await db.query.maintenances.findFirst();
+  const template = await db.query.incidentTemplates.findFirst();
   return [
     '/admin',
     '/admin/incidents',
     '/admin/incidents/new',
+    `/admin/incidents/new?template=${template!.id}`,
     `/admin/incidents/${incident!.id}`,
     `/admin/incidents/${incident!.id}/updates/${update!.id}/correct`,
     '/admin/maintenance',
@@ -27,12 +29,17 @@ export async function adminPages({ db }: Pick<TestContext, 'db'>, userId: number
     '/admin/contacts/new',
     `/admin/contacts/${channel!.id}/edit`,
     `/admin/contacts/${channel!.id}/delete`,
+    '/admin/translations',
     '/admin/settings',
     '/admin/users',
     '/admin/users/new',
     `/admin/users/${userId}`,
     '/admin/audit',
     '/admin/settings/backup',
+    '/admin/settings/templates',
+    '/admin/settings/templates/new',
+    `/admin/settings/templates/${template!.id}`,
+    '/admin/settings/tokens',
     '/admin/backup-website',
     '/admin/account',
     '/admin/account/totp',

@@ -5,7 +5,9 @@ import type { Database } from '../../src/db/database';
 import { loadExample } from '../../src/seed/example';
 import type { SnapshotStore } from '../../src/snapshot/store';
 import type { Compressor } from '../../src/http/content-encoding';
+import type { MailConfig } from '../../src/env';
 import { DEFAULT_SESSION_POLICY } from '../../src/store/sessions';
+import type { MonitorHookConfig } from '../../src/api/hooks/config';
 import { createTestDatabase } from './db';
 import { makeSite } from './factories';
 
@@ -44,6 +46,10 @@ export async function createTestApp(
     databaseRetryMs?: number;
     /** What precompresses public documents (default: the runtime-neutral one, gzip only; Node's is src/node-listener.ts). */
     compressor?: Compressor;
+    /** Monitor hooks' settings (precedence window, Grafana secret); the defaults when left out. */
+    monitorHooks?: MonitorHookConfig;
+    /** E-mail subscriptions' transport and secret (tests/subscriptions/ give a real SMTP server's). */
+    mail?: MailConfig | null;
   } = {},
 ): Promise<TestContext> {
   const db = options.database ?? (await createTestDatabase());
@@ -71,6 +77,8 @@ export async function createTestApp(
         session: DEFAULT_SESSION_POLICY,
         setupToken: options.setupToken ?? null,
       },
+      monitorHooks: options.monitorHooks,
+      mail: options.mail ?? null,
     },
     clientIp: (c) => c.req.header('X-Test-Client-IP') ?? '192.0.2.1',
     logError: (_message, error) => errors.push(error),

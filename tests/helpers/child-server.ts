@@ -1,12 +1,13 @@
 /**
- * The real Node server as a child process, started the way `npm start` starts it
- * (`tsx src/node.ts`), on a loopback port, for tests that need a process they can kill
- * (tests/durability/). Also the admin CLI as a child, and a request target that lets the
- * browser-like session of ./browser-session talk to either over real HTTP.
+ * The real Node server as a child process, started the way `npm start` starts it (`node
+ * <start options> dist/node/server.js`: the bundle built once per test run by
+ * ./server-bundle.setup.mjs), on a loopback port, for tests that need a process they can kill
+ * (tests/durability/). Also the admin CLI as a child (`tsx src/cli/admin.ts`, as `npm run
+ * admin` runs it), and a request target that lets the browser-like session of
+ * ./browser-session talk to either over real HTTP.
  *
- * tsx runs the server in a child process of its own, so a signal sent to the tsx process
- * alone would leave the server running: each server is started in its own process group and
- * signalled as a group. Every process started here is remembered, and `stopChildServers`
+ * Each server is started in its own process group and signalled as a group, so nothing it
+ * may start survives it. Every process started here is remembered, and `stopChildServers`
  * (call it in afterEach) kills whatever is still running, even after a failed test.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -15,7 +16,25 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
+import { TEST_PASSWORD_ITERATIONS } from './app';
 import type { RequestTarget } from './browser-session';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** `npm start`'s node arguments, with the bundle this run built (./server-bundle.setup.mjs). */
+    nodeServerArguments: string[];
+    /** Why that bundle could not be built ('' when it was). */
+    nodeServerBuildError: string;
+  }
+}
+
+/** `npm start`'s node arguments for this run's bundle; throws the build's error if it failed. */
+export function nodeServerArguments(): string[] {
+  const buildError = inject('nodeServerBuildError');
+  if (buildError) throw new Error(`The server bundle could not be built (tests/helpers/server-bundle.setup.mjs):\n${buildError}`);
+  return inject('nodeServerArguments');
+}
 
 const REPOSITORY = fileURLToPath(new URL('../..', import.meta.url));
 const TSX_CLI = fileURLToPath(new URL('../../node_modules/tsx/dist/cli.mjs', import.meta.url));
@@ -73,7 +92,7 @@ export interface ChildServerOptions {
 export class ChildServer {
   readonly url: string;
   readonly output: () => string;
-  /** Settles when the tsx process has exited, with its exit code or the signal that ended it. */
+  /** Settles when the server process has exited, with its exit code or the signal that ended it. */
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   private hasExited = false;
 
@@ -97,8 +116,8 @@ export class ChildServer {
   }
 
   /**
-   * Sends `signal` to the server's process group (tsx and the server it runs) and waits for
-   * tsx to exit. SIGKILL is the crash: no handler runs, nothing is flushed or closed.
+   * Sends `signal` to the server's process group and waits for the server to exit. SIGKILL is
+   * the crash: no handler runs, nothing is flushed or closed.
    */
   async kill(signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
     if (this.hasExited) return;
@@ -111,12 +130,12 @@ export class ChildServer {
   }
 }
 
-/** Starts `tsx src/node.ts` and resolves once it answers over HTTP; fails with its output if it exits first. */
+/** Starts the server as `npm start` does and resolves once it answers over HTTP; fails with its output if it exits first. */
 export async function startChildServer(options: ChildServerOptions): Promise<ChildServer> {
   // Last good copies go to a directory of this server's own (not the repository's data/),
   // unless the test names one to keep across restarts.
   const ownSnapshots = options.env?.SNAPSHOT_DIR === undefined ? mkdtempSync(join(tmpdir(), 'child-snapshots-')) : null;
-  const child = spawn(process.execPath, [TSX_CLI, 'src/node.ts'], {
+  const child = spawn(process.execPath, nodeServerArguments(), {
     cwd: REPOSITORY,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -126,6 +145,8 @@ export async function startChildServer(options: ChildServerOptions): Promise<Chi
       PORT: String(options.port),
       PUBLIC_URL: `http://127.0.0.1:${options.port}`,
       EXAMPLE_DATA: options.exampleData === false ? 'false' : 'true',
+      // 600 000 PBKDF2 iterations per sign-in are not what these tests are about.
+      PASSWORD_ITERATIONS: String(TEST_PASSWORD_ITERATIONS),
       ...(ownSnapshots ? { SNAPSHOT_DIR: ownSnapshots } : {}),
       ...options.env,
     }),
@@ -166,7 +187,7 @@ export function runAdminCli(
     const child = spawn(process.execPath, [TSX_CLI, 'src/cli/admin.ts', ...args], {
       cwd: REPOSITORY,
       stdio: ['pipe', 'pipe', 'pipe'],
-      env: childEnvironment({ DATABASE_URL: options.databaseUrl }),
+      env: childEnvironment({ DATABASE_URL: options.databaseUrl, PASSWORD_ITERATIONS: String(TEST_PASSWORD_ITERATIONS) }),
       timeout: options.timeoutMs ?? 30_000,
       killSignal: 'SIGKILL',
     });

@@ -1,8 +1,9 @@
 /**
- * The Node entry (src/node.ts) run for real as a child process on a database file, checked
- * from outside as a client and a proxy would see it: which address it records behind a
- * trusted proxy (issue 9, defect 4), that raw hostile paths never redirect off the origin
- * (defect 1), no HSTS over plain http, and the database file in WAL mode (defect 5).
+ * The Node entry (src/node.ts) run for real as a child process on a database file, as `npm
+ * start` runs it (the bundle of tests/helpers/server-bundle.setup.mjs), checked from outside
+ * as a client and a proxy would see it: which address it records behind a trusted proxy
+ * (issue 9, defect 4), that raw hostile paths never redirect off the origin (defect 1), no
+ * HSTS over plain http, and the database file in WAL mode (defect 5).
  */
 import { createClient } from '@libsql/client';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -10,10 +11,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nodeServerArguments } from '../helpers/child-server';
 import { rawRequest } from './raw-http';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-/** Starting Node with tsx takes a second or more on a busy machine. */
+/** Starting the server takes a second or more on a busy machine. */
 const SLOW = 120_000;
 
 let dir: string;
@@ -23,7 +25,7 @@ let base: string;
 
 function startServer(env: Record<string, string>): Promise<string> {
   return new Promise((resolve, reject) => {
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/node.ts'], {
+    child = spawn(process.execPath, nodeServerArguments(), {
       cwd: ROOT,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -54,6 +56,8 @@ beforeAll(async () => {
     EXAMPLE_DATA: 'false',
     TRUST_PROXY: '1',
     SETUP_TOKEN: '',
+    // A failed sign-in derives once at the server's work factor; 600 000 are not the point here.
+    PASSWORD_ITERATIONS: '1000',
   });
   // It listens before it has connected to its database (docs/decisions/0025-last-known-good.md).
   for (let tries = 0; tries < 200 && (await fetch(`${base}/healthz`)).status !== 200; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
@@ -119,6 +123,21 @@ describe('the Node server', () => {
     expect(response.headers['strict-transport-security']).toBeUndefined();
     expect(response.headers['x-content-type-options']).toBe('nosniff');
   });
+
+  it('refuses to start, saying why, with a PASSWORD_ITERATIONS that is no positive whole number', async () => {
+    const refused = spawn(process.execPath, nodeServerArguments(), {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH, DATABASE_URL: `file:${join(dir, 'never.db')}`, SNAPSHOT_DIR: join(dir, 'never'), PORT: '0', PASSWORD_ITERATIONS: '600k' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    refused.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    refused.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const code = await new Promise((resolve) => refused.once('close', resolve));
+    expect(code).toBe(1);
+    expect(output).toContain('PASSWORD_ITERATIONS must be a positive whole number, got "600k"');
+    expect(output).not.toMatch(/listening on/);
+  }, SLOW);
 
   it('keeps its database file in WAL mode', async () => {
     const client = createClient({ url: databaseUrl });

@@ -8,11 +8,14 @@ export type AdminSection =
   | 'maintenance'
   | 'services'
   | 'contacts'
+  | 'translations'
   | 'settings'
   | 'users'
   | 'audit'
   | 'backup'
+  | 'tokens'
   | 'siteExport'
+  | 'webhooks'
   | 'account'
   | 'none';
 
@@ -37,8 +40,12 @@ const SECTIONS: { key: Exclude<AdminSection, 'none'>; href: string; adminOnly?: 
   { key: 'users', href: '/admin/users', adminOnly: true },
   { key: 'audit', href: '/admin/audit', adminOnly: true },
   { key: 'backup', href: '/admin/settings/backup', adminOnly: true },
+  { key: 'tokens', href: '/admin/settings/tokens', adminOnly: true },
   { key: 'siteExport', href: '/admin/backup-website' },
+  { key: 'webhooks', href: '/admin/settings/webhooks', adminOnly: true },
   { key: 'account', href: '/admin/account' },
+  // After the account: there an editor's menu keeps its three lines at 390 px (tests/browser/dashboard.test.ts).
+  { key: 'translations', href: '/admin/translations' },
 ];
 
 /** Hidden field carrying the session's CSRF token, for forms posted without JavaScript. */

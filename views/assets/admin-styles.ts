@@ -90,6 +90,8 @@ button:disabled{opacity:.45;cursor:not-allowed}
 .small-field label{font-weight:400;margin:0;font-size:.9rem}
 .small-field input{width:auto;min-width:7rem}
 td.address{overflow-wrap:anywhere}
+/* The translations view: a long unbroken word in a title must not widen a phone's page */
+.translation-list>li p{overflow-wrap:anywhere;margin:.2rem 0}
 /* The sessions table (AccountSessions.tsx) at 320 px: each sign-in a card, each cell labelled */
 @media (max-width:40rem){.sessions-table thead{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}.sessions-table,.sessions-table tbody,.sessions-table tr,.sessions-table td{display:block}.sessions-table tr{border:1px solid var(--line);border-radius:.25rem;padding:.5rem .75rem;margin:0 0 .75rem}.sessions-table td{border:0;padding:.15rem 0;overflow-wrap:anywhere}.sessions-table td::before{content:attr(data-label);display:block;font-weight:600;font-size:.9rem}}
 `.trim();

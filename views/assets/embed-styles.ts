@@ -9,11 +9,11 @@ export const embedCss = `
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;font:.9375rem/1.4 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:var(--fg);background:var(--soft);overflow-wrap:anywhere}
-.embed{border-left:.4rem solid var(--c);background:var(--soft);padding:.5rem .75rem}
+.embed{border-inline-start:.4rem solid var(--c);background:var(--soft);padding:.5rem .75rem}
 .i-none{--c:var(--ok)}.i-minor{--c:var(--warn)}.i-major,.i-critical{--c:var(--bad)}.i-maintenance{--c:var(--maint)}
 .organisation{margin:0;font-size:.875rem;color:var(--muted)}
 h1{font-size:1.05rem;line-height:1.3;margin:.15rem 0}
-.icon{width:1em;height:1em;vertical-align:-.15em;margin-right:.35em;color:var(--c)}
+.icon{width:1em;height:1em;vertical-align:-.15em;margin-inline-end:.35em;color:var(--c)}
 p{margin:.2rem 0}
 .meta{font-size:.875rem;color:var(--muted)}
 .example{font-size:.875rem;font-weight:600}

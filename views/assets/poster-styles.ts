@@ -25,12 +25,12 @@ export const posterCss = `
 .poster-times{font-size:9.5pt}
 .poster-org{font-size:12pt;font-weight:700}
 .poster-example{margin-top:1mm;padding:.5mm 2mm;border:1.5pt dashed #000;font-weight:700}
-.poster-overall{border:2pt solid var(--c);border-left-width:4mm;padding:2mm 3.5mm;margin:3mm 0 0}
+.poster-overall{border:2pt solid var(--c);border-inline-start-width:4mm;padding:2mm 3.5mm;margin:3mm 0 0}
 .poster-headline{font-size:24pt;line-height:1.15;font-weight:800}
 .poster-headline .icon{color:var(--c)}
 .poster-detail{font-size:12pt;margin-top:1mm}
 .poster-services{list-style:none;margin:0;padding:0;columns:3;column-gap:5mm}
-.poster-service{border-left:1.5mm solid var(--c);padding:0 0 0 2mm;margin:0 0 2mm;break-inside:avoid;font-size:9.5pt}
+.poster-service{border-inline-start:1.5mm solid var(--c);padding:0;padding-inline-start:2mm;margin:0 0 2mm;break-inside:avoid;font-size:9.5pt}
 .poster-service-name{font-size:11pt;font-weight:700;line-height:1.2}
 .poster .status{font-size:10pt;white-space:normal}
 .poster .expected{margin:.5mm 0 0}

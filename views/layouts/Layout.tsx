@@ -17,6 +17,7 @@ export interface LayoutProps {
 export function Layout({ chrome, title, stylesheets = [], children }: LayoutProps) {
   const { t, fmt } = chrome;
   const others = chrome.alternates.filter((alternate) => alternate.lang !== t.lang);
+  const xDefault = chrome.alternates.find((alternate) => alternate.isDefault);
   const documentTitle = title === chrome.siteTitle ? title : `${title} – ${chrome.siteTitle}`;
   return (
     <html lang={t.lang} dir={t.dir}>
@@ -35,6 +36,7 @@ export function Layout({ chrome, title, stylesheets = [], children }: LayoutProp
           chrome.alternates.map((alternate) => (
             <link rel="alternate" hreflang={alternate.lang} href={alternate.href} />
           ))}
+        {chrome.alternates.length > 1 && xDefault && <link rel="alternate" hreflang="x-default" href={xDefault.href} />}
         {chrome.feeds.map((feed) => (
           <link rel="alternate" type={feed.type} title={feed.title} href={feed.href} />
         ))}
@@ -58,11 +60,24 @@ export function Layout({ chrome, title, stylesheets = [], children }: LayoutProp
             {others.length > 0 && (
               <nav class="languages" aria-label={t.languageSwitchLabel}>
                 <ul>
-                  {others.map((alternate) => (
+                  {/* Every language by its own name, this one too (not a link), each with its
+                      lang, and its dir where it is written the other way than this page. */}
+                  {chrome.alternates.map((alternate) => (
                     <li>
-                      <a href={alternate.path} hreflang={alternate.lang} lang={alternate.lang}>
-                        {alternate.name}
-                      </a>
+                      {alternate.lang === t.lang ? (
+                        <span aria-current="true" lang={alternate.lang}>
+                          {alternate.name}
+                        </span>
+                      ) : (
+                        <a
+                          href={alternate.path}
+                          hreflang={alternate.lang}
+                          lang={alternate.lang}
+                          dir={alternate.dir === t.dir ? undefined : alternate.dir}
+                        >
+                          {alternate.name}
+                        </a>
+                      )}
                     </li>
                   ))}
                 </ul>

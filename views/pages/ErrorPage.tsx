@@ -9,7 +9,7 @@ export interface ErrorPageProps {
   overviewHref: string;
   stylesheet: string;
   /** The start page in the other languages, so a reader of either language finds the way. */
-  otherLanguages: { lang: string; name: string; href: string }[];
+  otherLanguages: { lang: string; name: string; dir: 'ltr' | 'rtl'; href: string }[];
 }
 
 /**
@@ -64,7 +64,7 @@ export function ErrorPage({ t, status, reason, requestId, overviewHref, styleshe
             <ul class="inline-list">
               {otherLanguages.map((other) => (
                 <li>
-                  <a href={other.href} hreflang={other.lang} lang={other.lang}>
+                  <a href={other.href} hreflang={other.lang} lang={other.lang} dir={other.dir === t.dir ? undefined : other.dir}>
                     {other.name}
                   </a>
                 </li>

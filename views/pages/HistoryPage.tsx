@@ -30,14 +30,14 @@ export function HistoryPage({ chrome, page, pages, newerHref, olderHref, updates
             {newerHref && (
               <li>
                 <a href={newerHref} rel="prev">
-                  ← {t.previousPage}
+                  <span class="forward" aria-hidden="true">←</span> {t.previousPage}
                 </a>
               </li>
             )}
             {olderHref && (
               <li>
                 <a href={olderHref} rel="next">
-                  {t.nextPage} →
+                  {t.nextPage} <span class="forward" aria-hidden="true">→</span>
                 </a>
               </li>
             )}

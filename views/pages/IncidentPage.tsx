@@ -7,6 +7,7 @@ import { MaintenanceStatusBadge, MaintenanceWindow } from '../partials/Maintenan
 import { StatusBadge } from '../partials/StatusBadge';
 import { Inline, Paragraphs } from '../partials/Text';
 import { UpdateEntry, type UpdateEntryProps } from '../partials/UpdateEntry';
+import { FollowByEmail, type FollowByEmailProps } from '../partials/SubscribeForm';
 import { NextUpdate, type IncidentSummary } from './OverviewPage';
 
 /** The answer to each notice question, in the reader's language or the fallback. */
@@ -24,9 +25,11 @@ export interface IncidentPageProps {
   };
   services: { name: LocalText; href: string; status: ServiceStatus }[];
   updates: UpdateEntryProps[];
+  /** The e-mail subscription form for this page, when mail is configured. */
+  followByEmail?: FollowByEmailProps | null;
 }
 
-export function IncidentPage({ chrome, incident, services, updates }: IncidentPageProps) {
+export function IncidentPage({ chrome, incident, services, updates, followByEmail }: IncidentPageProps) {
   const { t, fmt } = chrome;
   return (
     <Layout chrome={chrome} title={incident.title.text}>
@@ -100,6 +103,7 @@ export function IncidentPage({ chrome, incident, services, updates }: IncidentPa
           </ul>
         </section>
       )}
+      {followByEmail && <FollowByEmail form={followByEmail} />}
       <section aria-labelledby="updates-heading">
         <h2 id="updates-heading">{t.updateLog}</h2>
         {updates.length === 0 && <p>{t.noUpdates}</p>}

@@ -5,6 +5,7 @@ import { ExpectedBack, type ServiceSummary } from '../partials/ServiceItem';
 import { StatusBadge } from '../partials/StatusBadge';
 import { Inline, Paragraphs } from '../partials/Text';
 import { UpdateEntry, type UpdateEntryProps } from '../partials/UpdateEntry';
+import { FollowByEmail, type FollowByEmailProps } from '../partials/SubscribeForm';
 
 export interface ServicePageProps {
   chrome: PageChrome;
@@ -13,9 +14,11 @@ export interface ServicePageProps {
   /** Planned maintenance of this service, still ahead or under way. */
   maintenances: MaintenanceSummary[];
   updates: UpdateEntryProps[];
+  /** The e-mail subscription form for this page, when mail is configured. */
+  followByEmail?: FollowByEmailProps | null;
 }
 
-export function ServicePage({ chrome, service, incidents, maintenances, updates }: ServicePageProps) {
+export function ServicePage({ chrome, service, incidents, maintenances, updates, followByEmail }: ServicePageProps) {
   const { t, fmt } = chrome;
   return (
     <Layout chrome={chrome} title={service.name.text}>
@@ -68,6 +71,7 @@ export function ServicePage({ chrome, service, incidents, maintenances, updates 
           </ul>
         </section>
       )}
+      {followByEmail && <FollowByEmail form={followByEmail} />}
       <section aria-labelledby="history-heading">
         <h2 id="history-heading">{t.serviceHistory}</h2>
         {updates.length === 0 && <p>{t.noServiceHistory}</p>}

@@ -1,7 +1,9 @@
 import type { FeedFormat } from '../../src/domain/feed-formats';
 import type { LocalText, PageChrome } from '../chrome';
 import { Layout } from '../layouts/Layout';
+import type { SubscriptionWords } from '../../src/i18n/subscriptions';
 import { ForOtherSystems, type ForOtherSystemsProps } from '../partials/ForOtherSystems';
+import { SubscribeForm, type SubscribeFormProps } from '../partials/SubscribeForm';
 import { Inline } from '../partials/Text';
 
 export type FeedUrls = Record<FeedFormat, string>;
@@ -15,6 +17,34 @@ export interface SubscribePageProps {
   groups: { name: LocalText; services: { name: LocalText; feeds: FeedUrls }[] }[];
   /** CAP, badges and the embeddable state, for authorities and other sites; null where they are not served (the static export). */
   forOtherSystems: Omit<ForOtherSystemsProps, 'chrome'> | null;
+  /** E-mail subscriptions: the form (null: not offered here, said so); left out where e-mail is no option (the static export). */
+  email?: EmailSectionProps | null;
+}
+
+export interface EmailSectionProps {
+  words: SubscriptionWords;
+  form: SubscribeFormProps | null;
+}
+
+function EmailSection({ chrome, email }: { chrome: PageChrome; email: EmailSectionProps }) {
+  const { words } = email;
+  return (
+    <section aria-labelledby="email-subscription">
+      <h2 id="email-subscription">{words.formHeading}</h2>
+      {email.form ? (
+        <>
+          <p>{words.formIntro}</p>
+          <SubscribeForm chrome={chrome} form={email.form} />
+          <h3>{words.privacyHeading}</h3>
+          {words.privacy.map((paragraph) => (
+            <p>{paragraph}</p>
+          ))}
+        </>
+      ) : (
+        <p>{words.unavailable}</p>
+      )}
+    </section>
+  );
 }
 
 const ORDER: FeedFormat[] = ['rss', 'atom', 'json'];
@@ -37,7 +67,7 @@ function FeedLinks({ chrome, feeds, subject }: { chrome: PageChrome; feeds: Feed
   );
 }
 
-export function SubscribePage({ chrome, site, calendar, incidents, groups, forOtherSystems }: SubscribePageProps) {
+export function SubscribePage({ chrome, site, calendar, incidents, groups, forOtherSystems, email }: SubscribePageProps) {
   const { t } = chrome;
   return (
     <Layout chrome={chrome} title={t.subscribeTitle}>
@@ -45,6 +75,7 @@ export function SubscribePage({ chrome, site, calendar, incidents, groups, forOt
       {t.subscribeIntro.map((paragraph) => (
         <p>{paragraph}</p>
       ))}
+      {email && <EmailSection chrome={chrome} email={email} />}
       <h2>{t.subscribeHowTo.heading}</h2>
       <ol>
         {t.subscribeHowTo.steps.map((step) => (

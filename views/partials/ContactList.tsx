@@ -79,7 +79,10 @@ export function ContactList({ chrome, channels }: { chrome: PageChrome; channels
           <h3>
             <Inline chrome={chrome} value={channel.name} />
           </h3>
-          <p class="address">{channel.href ? <a href={channel.href}>{channel.address}</a> : channel.address}</p>
+          {/* Phone numbers and addresses read left to right in every language, Arabic too. */}
+          <p class="address">
+            <bdi dir="ltr">{channel.href ? <a href={channel.href}>{channel.address}</a> : channel.address}</bdi>
+          </p>
           <OpenNow chrome={chrome} state={channel.state} />
           {channel.week.length > 0 && (
             <div class="hours">

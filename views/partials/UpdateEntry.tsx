@@ -103,7 +103,7 @@ export function UpdateEntry({
               :{' '}
               {change.from && (
                 <>
-                  <span class="from">{t.status[change.from]}</span> →{' '}
+                  <span class="from">{t.status[change.from]}</span> <span class="forward">→</span>{' '}
                 </>
               )}
               {change.to && <StatusBadge chrome={chrome} status={change.to} />}

@@ -17,7 +17,7 @@ import type { StatuspageIncident, StatuspageMaintenance } from './schemas';
 /** Statuspage's incidents.json and scheduled-maintenances.json hold the 50 newest. */
 export const STATUSPAGE_LIST_LIMIT = 50;
 
-function contextOf(request: ApiRequest): StatuspageContext {
+export function contextOf(request: ApiRequest): StatuspageContext {
   const { site, lang, publicUrl, changedAt } = request;
   const surroundings = surroundingsOf(request);
   const texts = site.texts[lang] ?? site.texts[site.defaultLocale];
@@ -34,7 +34,7 @@ function contextOf(request: ApiRequest): StatuspageContext {
   };
 }
 
-async function readComponents(request: ApiRequest, context: StatuspageContext) {
+export async function readComponents(request: ApiRequest, context: StatuspageContext) {
   const [groups, services] = await Promise.all([listServiceGroups(request.db), listActiveServices(request.db)]);
   return { components: buildComponents(groups, services, context), statuses: services.map((service) => service.status) };
 }

@@ -5,3 +5,8 @@
  */
 export * from './public';
 export * from './admin';
+export * from './api-tokens';
+export * from './outbox';
+export * from './templates';
+export * from './subscriptions';
+export * from './monitoring';

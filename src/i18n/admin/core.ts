@@ -3,6 +3,7 @@
  * errors. Each area of the console has its own catalog module next to this one.
  */
 import { ENGLISH_INPUT_ERRORS, type InputErrorCode, type InputErrorParams } from '../../store/errors';
+import { consoleLanguageName } from './language-names';
 
 export interface AdminCoreMessages {
   consoleTitle: string;
@@ -14,11 +15,14 @@ export interface AdminCoreMessages {
     maintenance: string;
     services: string;
     contacts: string;
+    translations: string;
     settings: string;
     users: string;
     audit: string;
     backup: string;
     siteExport: string;
+    webhooks: string;
+    tokens: string;
     account: string;
     publicSite: string;
   };
@@ -120,11 +124,11 @@ const svErrors: Record<InputErrorCode, (params: InputErrorParams) => string> = {
   'name-format': () => 'Skriv ett namn (högst 100 tecken).',
   'not-found': () => 'Finns inte (längre).',
   'last-admin': () => 'Det måste finnas minst en aktiv administratör.',
+  'token-name-format': () => 'Använd 2–40 tecken: små bokstäver, siffror, punkt, bindestreck eller understreck.',
+  'token-name-taken': () => 'Det finns redan en nyckel med det namnet (återkallade nycklar behåller sina namn).',
 };
 
 
-const svLanguages = new Intl.DisplayNames(['sv'], { type: 'language' });
-const enLanguages = new Intl.DisplayNames(['en'], { type: 'language' });
 
 export const svCore: AdminCoreMessages = {
   consoleTitle: 'Statussidans administration',
@@ -136,11 +140,14 @@ export const svCore: AdminCoreMessages = {
     maintenance: 'Underhåll',
     services: 'Tjänster',
     contacts: 'Kontaktvägar',
+    translations: 'Översättningar',
     settings: 'Inställningar',
     users: 'Användare',
     audit: 'Logg',
     backup: 'Säkerhetskopia',
     siteExport: 'Reservwebbplats',
+    webhooks: 'Webhooks',
+    tokens: 'API-nycklar',
     account: 'Mitt konto',
     publicSite: 'Visa statussidan',
   },
@@ -208,7 +215,7 @@ export const svCore: AdminCoreMessages = {
   save: 'Spara',
   saved: 'Sparat.',
   textCleaned: 'Osynliga styrtecken togs bort ur texten när den sparades. Kontrollera att den ser ut som du vill.',
-  languageName: (locale) => svLanguages.of(locale) ?? locale,
+  languageName: (locale) => consoleLanguageName('sv', locale),
   required: 'obligatoriskt',
   optional: 'valfritt',
 };
@@ -223,11 +230,14 @@ export const enCore: AdminCoreMessages = {
     maintenance: 'Maintenance',
     services: 'Services',
     contacts: 'Contact channels',
+    translations: 'Translations',
     settings: 'Settings',
     users: 'Users',
     audit: 'Audit log',
     backup: 'Database backup',
     siteExport: 'Backup website',
+    webhooks: 'Webhooks',
+    tokens: 'API tokens',
     account: 'My account',
     publicSite: 'View the status page',
   },
@@ -295,7 +305,7 @@ export const enCore: AdminCoreMessages = {
   save: 'Save',
   saved: 'Saved.',
   textCleaned: 'Invisible control characters were removed from the text when it was saved. Check that it reads as you meant.',
-  languageName: (locale) => enLanguages.of(locale) ?? locale,
+  languageName: (locale) => consoleLanguageName('en', locale),
   required: 'required',
   optional: 'optional',
 };

@@ -57,6 +57,8 @@ export interface IncidentWords {
   /** Beside each service of the one list: affected, and its status with the first update. */
   affectedLabel: string;
   affectedServicesHint: string;
+  /** The update form's one list: ticking, a new status, unticking (issue 12). */
+  updateServicesHint: string;
   firstUpdateLegend: string;
   firstUpdateHint: string;
   createIncident: string;
@@ -92,6 +94,10 @@ export interface IncidentWords {
   previewReady: string;
   previewNotPublished: string;
   previewOnPage: (language: string) => string;
+  /** A content language the public pages are not served in yet: its text, as written. */
+  previewContentOnly: (language: string) => string;
+  /** The notice as the public incident page will show it, in one language. */
+  previewNoticeIn: (language: string) => string;
   previewResolves: string;
   previewPhase: (phase: string) => string;
   /** The new incident's preview: when it began, where it will be, the button that publishes it. */

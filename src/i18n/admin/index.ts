@@ -12,8 +12,13 @@ import { enExport, svExport, type AdminExportMessages } from './export';
 import { enIncidents, svIncidents, type AdminIncidentMessages } from './incidents';
 import { enMaintenance, svMaintenance, type AdminMaintenanceMessages } from './maintenance';
 import { enPeople, svPeople, type AdminPeopleMessages } from './people';
+import { enWebhooks, svWebhooks, type AdminWebhooksMessages } from './webhooks';
+import { enTranslations, svTranslations, type AdminTranslationsMessages } from './translations';
+import { enTemplates, svTemplates, type AdminTemplateMessages } from './templates';
+import { enTokens, svTokens, type AdminTokensMessages } from './tokens';
 
 export type AdminMessages = AdminCoreMessages &
+  AdminWebhooksMessages &
   AdminAccountMessages &
   AdminIncidentMessages &
   AdminCatalogMessages &
@@ -22,11 +27,14 @@ export type AdminMessages = AdminCoreMessages &
   AdminBackupMessages &
   AdminExportMessages &
   AdminDashboardMessages &
-  AdminMaintenanceMessages;
+  AdminMaintenanceMessages &
+  AdminTemplateMessages &
+  AdminTranslationsMessages &
+  AdminTokensMessages;
 
 const CATALOGS: Record<string, AdminMessages> = {
-  sv: { ...svCore, ...svAccount, ...svIncidents, ...svCatalog, ...svPeople, ...svAvailability, ...svBackup, ...svExport, ...svDashboard, ...svMaintenance },
-  en: { ...enCore, ...enAccount, ...enIncidents, ...enCatalog, ...enPeople, ...enAvailability, ...enBackup, ...enExport, ...enDashboard, ...enMaintenance },
+  sv: { ...svCore, ...svWebhooks, ...svAccount, ...svIncidents, ...svCatalog, ...svPeople, ...svAvailability, ...svBackup, ...svExport, ...svDashboard, ...svMaintenance, ...svTemplates, ...svTranslations, ...svTokens },
+  en: { ...enCore, ...enWebhooks, ...enAccount, ...enIncidents, ...enCatalog, ...enPeople, ...enAvailability, ...enBackup, ...enExport, ...enDashboard, ...enMaintenance, ...enTemplates, ...enTranslations, ...enTokens },
 };
 
 export const ADMIN_LOCALES = Object.keys(CATALOGS);

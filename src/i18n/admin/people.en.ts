@@ -53,6 +53,11 @@ const enActions: Record<string, string> = {
   'maintenance.schedule': 'Scheduled planned maintenance',
   'maintenance.reschedule': 'Rescheduled planned maintenance',
   'maintenance.status': 'Changed the status of planned maintenance',
+  'template.create': 'Created an incident template',
+  'template.update': 'Changed an incident template',
+  'template.delete': 'Deleted an incident template',
+  'api-token.create': 'Created an API token',
+  'api-token.revoke': 'Revoked an API token',
 };
 
 /** Known action families, offered as filters (the prefix includes its dot). */
@@ -67,6 +72,8 @@ const enPrefixes: Record<string, string> = {
   'update.': 'Updates',
   'incident.': 'Incidents',
   'maintenance.': 'Planned maintenance',
+  'template.': 'Incident templates',
+  'api-token.': 'API tokens',
   'service.': 'Services',
   'group.': 'Service groups',
   'channel.': 'Contact channels',
@@ -78,6 +85,7 @@ const enTargets: Record<string, string> = {
   user: 'User',
   service: 'Service',
   group: 'Service group',
+  template: 'Incident template',
   channel: 'Contact channel',
   incident: 'Incident',
   update: 'Update',

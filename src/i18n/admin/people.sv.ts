@@ -53,6 +53,11 @@ const svActions: Record<string, string> = {
   'maintenance.schedule': 'Planerade underhåll',
   'maintenance.reschedule': 'Ändrade tiden för planerat underhåll',
   'maintenance.status': 'Ändrade status för planerat underhåll',
+  'template.create': 'Skapade händelsemall',
+  'template.update': 'Ändrade händelsemall',
+  'template.delete': 'Tog bort händelsemall',
+  'api-token.create': 'Skapade API-nyckel',
+  'api-token.revoke': 'Återkallade API-nyckel',
 };
 
 /** Known action families, offered as filters (the prefix includes its dot). */
@@ -67,6 +72,8 @@ const svPrefixes: Record<string, string> = {
   'update.': 'Uppdateringar',
   'incident.': 'Händelser',
   'maintenance.': 'Planerat underhåll',
+  'template.': 'Händelsemallar',
+  'api-token.': 'API-nycklar',
   'service.': 'Tjänster',
   'group.': 'Tjänstegrupper',
   'channel.': 'Kontaktvägar',
@@ -78,6 +85,7 @@ const svTargets: Record<string, string> = {
   user: 'Användare',
   service: 'Tjänst',
   group: 'Tjänstegrupp',
+  template: 'Händelsemall',
   channel: 'Kontaktväg',
   incident: 'Händelse',
   update: 'Uppdatering',

@@ -16,6 +16,9 @@ import { localText } from '../../present/localize';
 import { listActiveIncidents } from '../../store/incidents';
 import { listActiveServices, type ServiceWithTexts } from '../../store/services';
 import { publishUpdate } from '../../store/publishing';
+import { listOpenMonitorFlags } from '../../store/monitor-flags';
+import { monitorFlagsView } from './monitor-flags';
+import { disabledWebhooksView } from './webhooks/notice';
 import { authOf, isHtmx, type AdminContext, type AdminEnv } from './env';
 import { choice, idOf, routeId, sent, textPerLanguage, typedValue, version, type FormLanguage } from './forms/fields';
 import { readForm, typed, type FormBody, type FormKit } from './forms/parse';
@@ -106,7 +109,7 @@ type RowState = Omit<StatusRowProps, 'chrome' | 'publicWords' | 'languages'>;
 async function renderDashboard(c: AdminContext, override?: { serviceId: number; row: StatusRowProps }, status: 200 | 409 | 422 = 200) {
   const { db } = c.var;
   const { fmt, publicWords, textLanguages, now, languages } = c.var.admin;
-  const [services, incidents] = await Promise.all([listActiveServices(db), listActiveIncidents(db)]);
+  const [services, incidents, flags] = await Promise.all([listActiveServices(db), listActiveIncidents(db), listOpenMonitorFlags(db)]);
   const chrome = adminChrome(c);
   const flashId = Number(c.req.query('published'));
   const flashed = services.find((service) => service.id === flashId);
@@ -139,6 +142,8 @@ async function renderDashboard(c: AdminContext, override?: { serviceId: number; 
       notWorking={notWorking}
       working={shown.filter((service) => service.status === 'operational')}
       override={override}
+      monitorFlags={monitorFlagsView(c, services, flags)}
+      disabledWebhooks={await disabledWebhooksView(c)}
     />,
     status,
   );

@@ -10,9 +10,11 @@ import type { AppEnv } from '../../env';
 import type { AssetBundle } from '../../http/assets';
 import { accountRoutes } from './account';
 import { backupRoutes } from './backup';
+import { subscriberRoutes } from './subscribers';
 import { siteExportRoutes } from './export';
 import { catalogRoutes } from './catalog';
 import { dashboardRoutes } from './dashboard';
+import { monitorFlagRoutes } from './monitor-flags';
 import { incidentsRoutes } from './incidents';
 import { maintenanceRoutes } from './maintenance';
 import { peopleRoutes } from './people';
@@ -26,6 +28,10 @@ import { passkeySignInRoutes } from './passkey-sign-in';
 import { adminAssetUrls } from './render';
 import { requireSecondFactorEnrolment } from './account/security-policy';
 import { signInRoutes } from './sign-in';
+import { webhookRoutes } from './webhooks';
+import { templateRoutes } from './templates';
+import { tokenRoutes } from './tokens';
+import { translationsRoutes } from './translations';
 
 export function adminRoutes(assets: AssetBundle): Hono<AppEnv> {
   const app = new Hono<AdminEnv>();
@@ -59,13 +65,19 @@ export function adminRoutes(assets: AssetBundle): Hono<AppEnv> {
   console.use(loadAdminContext);
   console.use(requireSecondFactorEnrolment);
   console.route('/', dashboardRoutes());
+  console.route('/', monitorFlagRoutes());
   console.route('/', incidentsRoutes());
   console.route('/', maintenanceRoutes());
+  console.route('/', templateRoutes());
+  console.route('/', translationsRoutes());
   console.route('/', catalogRoutes());
   console.route('/', accountRoutes());
   console.route('/', peopleRoutes());
   console.route('/', backupRoutes());
+  console.route('/', subscriberRoutes());
+  console.route('/', tokenRoutes());
   console.route('/', siteExportRoutes());
+  console.route('/', webhookRoutes());
   app.route('/', console);
 
   return app as unknown as Hono<AppEnv>;

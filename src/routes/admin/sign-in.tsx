@@ -18,6 +18,8 @@ import { findUserByUsername, normaliseUsername, updateUser } from '../../store/u
 import type { AdminContext, AdminEnv } from './env';
 import { clearSessionCookie, signInFormToken } from './middleware';
 import { isTypedText, parseDraft, serialiseDraft, type KeptDraft } from './kept-draft';
+import { keptFieldLabel } from './kept-draft-labels';
+import { messagesFor } from '../../i18n';
 import { adminChrome, page, safeNext } from './render';
 import { passkeyBlockMessage } from './account/passkeys';
 import { attemptKeys, holdMessage, rememberThisDevice, startSession } from './sign-in-guard';
@@ -38,7 +40,8 @@ function verifyPage(c: AdminContext, error: string | null, status: 200 | 401 | 4
 
 /** Signed in again with a draft kept: the page that sends it, with the new session's token (./kept-draft.ts). */
 export function resumeDraftPage(c: AdminContext, draft: KeptDraft, csrfToken: string) {
-  const fields = draft.fields.map(([name, value]) => ({ name, value, typed: isTypedText(value) }));
+  const words = messagesFor(c.var.adminLocale);
+  const fields = draft.fields.map(([name, value]) => ({ name, value, typed: isTypedText(value), label: keptFieldLabel(name, c.var.t, words) }));
   return page(c, <ResumeDraftPage chrome={adminChrome(c)} csrfToken={csrfToken} target={draft.target} fields={fields} />);
 }
 

@@ -2,7 +2,10 @@ import type { PageChrome } from '../../chrome';
 import { AdminLayout, type AdminChrome } from '../AdminLayout';
 import { StatusRow, type DashboardService, type StatusRowProps } from '../partials/DashboardRow';
 import { hasProblem, Message } from '../partials/Form';
+import { MonitorFlags, type MonitorFlagView } from '../partials/MonitorFlags';
+import type { MonitorFlagWords } from '../../../src/i18n/admin/monitor-flags';
 import type { ContentLanguage } from '../partials/languages';
+import { DisabledWebhooks, type DisabledWebhooksProps } from '../partials/DisabledWebhooks';
 
 export { StatusRow, type DashboardService, type StatusRowProps } from '../partials/DashboardRow';
 
@@ -27,6 +30,8 @@ export function DashboardPage({
   working,
   flash,
   override,
+  monitorFlags,
+  disabledWebhooks,
 }: {
   chrome: AdminChrome;
   publicWords: PageChrome['t'];
@@ -39,6 +44,10 @@ export function DashboardPage({
   flash: string | null;
   /** One row shown as posted (its draft, messages), when a form without JavaScript comes back. */
   override?: { serviceId: number; row: StatusRowProps };
+  /** What monitors reported that waits for an editor (docs/decisions/0039-monitor-hooks.md). */
+  monitorFlags?: { words: MonitorFlagWords; flags: MonitorFlagView[] };
+  /** Webhook endpoints disabled after failing again and again (docs/decisions/0040), for admins. */
+  disabledWebhooks?: DisabledWebhooksProps;
 }) {
   const { t } = chrome;
   const failed = override !== undefined && hasProblem(override.row.errors, override.row.messages?.[0] ?? null);
@@ -50,6 +59,8 @@ export function DashboardPage({
     <AdminLayout chrome={chrome} title={t.dashboardTitle} section="dashboard" failed={failed}>
       <h1>{t.dashboardTitle}</h1>
       {flash && <Message>{flash}</Message>}
+      {monitorFlags && <MonitorFlags chrome={chrome} {...monitorFlags} />}
+      {disabledWebhooks && <DisabledWebhooks {...disabledWebhooks} />}
       <h2>{t.nav.incidents}</h2>
       {incidents.length === 0 && <p>{t.noActiveIncidents}</p>}
       <ul>

@@ -31,6 +31,8 @@ export interface NewIncidentDraft extends NoticeDraft {
 
 export interface UpdateDraft {
   texts: Record<string, string>;
+  /** Services ticked as affected (the one list: a new status makes one affected too). */
+  serviceIds: number[];
   /** New status per service id; '' keeps the current one. */
   statuses: Record<number, string>;
   /** Service versions the form was loaded with. */

@@ -185,60 +185,79 @@ export function AffectedServiceList({
   chrome,
   words,
   groups,
+  more = [],
   selected,
   statuses,
   versions,
   errors,
   idPrefix,
+  listId = 'f-serviceIds',
+  hint,
 }: {
   chrome: AdminChrome;
   words: PublicWords;
   groups: ServiceGroupChoice[];
+  /** Further groups in a disclosure (the update form: the services not affected yet), opened when the draft touches one. */
+  more?: ServiceGroupChoice[];
   selected: number[];
   statuses: Record<number, string>;
   versions: Record<number, number>;
   errors: FieldErrors;
   idPrefix: string;
+  /** The list's id; two forms on one page each need their own (the incident page). */
+  listId?: string;
+  /** Defaults to the new-incident form's. */
+  hint?: string;
 }) {
   const { t } = chrome;
   const chosen = new Set(selected);
+  const checkboxPrefix = listId === 'f-serviceIds' ? 'f-service' : `${idPrefix}-service`;
+  const group = (entry: ServiceGroupChoice, index: number) => (
+    <fieldset class="service-group">
+      <legend>{entry.name}</legend>
+      {entry.services.map((service) => (
+        <div class="affected-service">
+          <Checkbox
+            name="serviceIds"
+            id={`${checkboxPrefix}-${index}-${service.id}`}
+            value={String(service.id)}
+            label={`${t.incidents.affectedLabel}: ${service.name}`}
+            checked={chosen.has(service.id) || (statuses[service.id] ?? '') !== ''}
+          />
+          <StatusChoice
+            chrome={chrome}
+            words={words}
+            service={service}
+            value={statuses[service.id] ?? ''}
+            version={versions[service.id] ?? service.version}
+            errors={errors}
+            idPrefix={idPrefix}
+          />
+        </div>
+      ))}
+    </fieldset>
+  );
+  const touched = (entry: ServiceGroupChoice) =>
+    entry.services.some((service) => chosen.has(service.id) || (statuses[service.id] ?? '') !== '' || errors[fieldName.status(service.id)] !== undefined);
   return (
-    <fieldset id="f-serviceIds" class="affected-services" aria-describedby={errors.serviceIds ? 'f-serviceIds-hint f-serviceIds-error' : 'f-serviceIds-hint'}>
+    <fieldset id={listId} class="affected-services" aria-describedby={errors.serviceIds ? `${listId}-hint ${listId}-error` : `${listId}-hint`}>
       <legend>{t.incidents.affectedServicesLabel}</legend>
-      <p class="hint" id="f-serviceIds-hint">
-        {t.incidents.affectedServicesHint}
+      <p class="hint" id={`${listId}-hint`}>
+        {hint ?? t.incidents.affectedServicesHint}
       </p>
       {errors.serviceIds && (
-        <p class="field-error" id="f-serviceIds-error">
+        <p class="field-error" id={`${listId}-error`}>
           {errors.serviceIds}
         </p>
       )}
-      {groups.length === 0 && <p>{t.incidents.noServicesYet}</p>}
-      {groups.map((group, index) => (
-        <fieldset class="service-group">
-          <legend>{group.name}</legend>
-          {group.services.map((service) => (
-            <div class="affected-service">
-              <Checkbox
-                name="serviceIds"
-                id={`f-service-${index}-${service.id}`}
-                value={String(service.id)}
-                label={`${t.incidents.affectedLabel}: ${service.name}`}
-                checked={chosen.has(service.id) || (statuses[service.id] ?? '') !== ''}
-              />
-              <StatusChoice
-                chrome={chrome}
-                words={words}
-                service={service}
-                value={statuses[service.id] ?? ''}
-                version={versions[service.id] ?? service.version}
-                errors={errors}
-                idPrefix={idPrefix}
-              />
-            </div>
-          ))}
-        </fieldset>
-      ))}
+      {groups.length === 0 && more.length === 0 && <p>{t.incidents.noServicesYet}</p>}
+      {groups.map(group)}
+      {more.length > 0 && (
+        <details open={more.some(touched)}>
+          <summary>{t.incidents.otherServices}</summary>
+          {more.map((entry, index) => group(entry, groups.length + index))}
+        </details>
+      )}
     </fieldset>
   );
 }
@@ -329,69 +348,12 @@ function StatusChoice({
 }
 
 /**
- * New status per service, several in one update. The first groups are shown; the rest sit
- * in a disclosure (opened when the draft already changes one of them).
- */
-export function StatusChangeFields({
-  chrome,
-  words,
-  legend,
-  shown,
-  more,
-  statuses,
-  versions,
-  errors,
-  idPrefix,
-}: {
-  chrome: AdminChrome;
-  words: PublicWords;
-  legend: string;
-  shown: ServiceGroupChoice[];
-  more: ServiceGroupChoice[];
-  statuses: Record<number, string>;
-  versions: Record<number, number>;
-  errors: FieldErrors;
-  idPrefix: string;
-}) {
-  const { t } = chrome;
-  const group = (entry: ServiceGroupChoice) => (
-    <fieldset class="service-group">
-      <legend>{entry.name}</legend>
-      {entry.services.map((service) => (
-        <StatusChoice
-          chrome={chrome}
-          words={words}
-          service={service}
-          value={statuses[service.id] ?? ''}
-          version={versions[service.id] ?? service.version}
-          errors={errors}
-          idPrefix={idPrefix}
-        />
-      ))}
-    </fieldset>
-  );
-  const moreChanged = more.some((entry) => entry.services.some((service) => (statuses[service.id] ?? '') !== '' || errors[fieldName.status(service.id)]));
-  return (
-    <fieldset>
-      <legend>{legend}</legend>
-      <p class="hint">{t.incidents.statusChangesHint}</p>
-      {shown.map(group)}
-      {more.length > 0 && (
-        <details open={moreChanged}>
-          <summary>{t.incidents.otherServices}</summary>
-          {more.map(group)}
-        </details>
-      )}
-    </fieldset>
-  );
-}
-
-/**
  * Where the error summary's links lead in a form whose status and next-update fields carry a
  * prefix (two forms on one page each need their own ids).
  */
-export function incidentFieldTarget(prefixes: { status?: string; nextUpdate?: string }) {
+export function incidentFieldTarget(prefixes: { status?: string; nextUpdate?: string; serviceIds?: string }) {
   return (name: string): string => {
+    if (name === 'serviceIds' && prefixes.serviceIds) return prefixes.serviceIds;
     if (name.startsWith('status.') && prefixes.status) return `${prefixes.status}-${fieldId(name)}`;
     if ((name === 'nextUpdateDate' || name === 'nextUpdateTime') && prefixes.nextUpdate) return `${prefixes.nextUpdate}-${name}`;
     return fieldId(name);

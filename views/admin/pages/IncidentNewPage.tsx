@@ -23,7 +23,9 @@ export interface NewIncidentFormProps {
   draft: NewIncidentDraft;
   errors: FieldErrors;
   groups: ServiceGroupChoice[];
-  message: { kind: 'error' | 'warning'; text: string } | null;
+  message: { kind: 'ok' | 'error' | 'warning'; text: string } | null;
+  /** Incident templates to start from (issue 12): each link opens this form filled from one. */
+  templates: { name: string; lang: string | null; href: string }[];
   timeZoneHint: string;
   /** Set after "Förhandsgranska": the incident as it will be published; nothing is written yet. */
   preview: (Omit<UpdatePreviewProps, 'chrome'> & { address: string }) | null;
@@ -42,7 +44,7 @@ export function NewIncidentForm({ chrome, words, languages, draft, errors, group
           <p>
             {t.incidents.previewAddress}: <code>{preview.address}</code>
           </p>
-          <UpdatePreview chrome={chrome} versions={preview.versions} effects={preview.effects} headingLevel={2} />
+          <UpdatePreview chrome={chrome} versions={preview.versions} effects={preview.effects} contentOnly={preview.contentOnly} notices={preview.notices} headingLevel={2} />
         </div>
       )}
       <form method="post" action="/admin/incidents" data-hx-post="/admin/incidents" data-hx-target="#new-incident" data-hx-swap="outerHTML" novalidate>
@@ -99,6 +101,30 @@ export function IncidentNewPage(props: NewIncidentFormProps) {
         <a href="/admin/incidents">{t.incidents.backToIncidents}</a>
       </p>
       <h1>{t.incidents.newIncidentTitle}</h1>
+      {(props.templates.length > 0 || props.chrome.user?.role === 'admin') && (
+        <nav class="from-template" aria-labelledby="from-template-heading">
+          <h2 id="from-template-heading">{t.templates.fromTemplateHeading}</h2>
+          {props.templates.length > 0 && (
+            <>
+              <p class="hint">{t.templates.fromTemplateHint}</p>
+              <ul>
+                {props.templates.map((template) => (
+                  <li>
+                    <a href={template.href} lang={template.lang ?? undefined}>
+                      {t.templates.useTemplate(template.name)}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {props.chrome.user?.role === 'admin' && (
+            <p>
+              <a href="/admin/settings/templates">{t.templates.manage}</a>
+            </p>
+          )}
+        </nav>
+      )}
       <NewIncidentForm {...props} />
     </AdminLayout>
   );

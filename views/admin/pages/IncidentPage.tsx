@@ -5,6 +5,7 @@
  */
 import type { PageChrome } from '../../chrome';
 import { UpdateEntry, type UpdateEntryProps } from '../../partials/UpdateEntry';
+import { DeliveryStatus, type DeliveryStatusProps } from '../partials/DeliveryStatus';
 import { AdminLayout, CsrfField, type AdminChrome } from '../AdminLayout';
 import { FormMessages, hasProblem, Message, type FieldErrors } from '../partials/Form';
 import type { ContentLanguage } from '../partials/languages';
@@ -53,6 +54,8 @@ export interface LogEntry {
   correctHref: string;
   /** How often and when last corrected, in the admin's language; null when never. */
   correctionNote: string | null;
+  /** Who has been told about it (docs/decisions/0040); absent for an update that is not announced. */
+  delivery?: DeliveryStatusProps;
 }
 
 export interface NoticeFormState {
@@ -211,6 +214,7 @@ export function IncidentContent(props: IncidentContentProps) {
           <div class="admin-log-entry">
             <UpdateEntry chrome={props.publicChrome} update={item.entry} headingLevel={3} />
             {item.correctionNote && <p class="correction-admin-note">{item.correctionNote}</p>}
+            {item.delivery && <DeliveryStatus {...item.delivery} />}
             <p>
               <a href={item.correctHref}>{t.incidents.correctUpdate(item.publishedAt)}</a>
             </p>

@@ -4,7 +4,7 @@ import { CsrfField } from '../AdminLayout';
 import { Checkbox, FormMessages, TextArea, type FieldErrors, type FormMessage } from '../partials/Form';
 import { dirOf, type ContentLanguage } from '../partials/languages';
 import { fieldId, fieldName, type ResolveDraft, type ServiceChoice, type ServiceGroupChoice, type UpdateDraft } from './IncidentDrafts';
-import { ClearNextUpdate, incidentFieldTarget, NextUpdateFields, PhaseSelect, StatusChangeFields, type PublicWords } from './IncidentFields';
+import { AffectedServiceList, ClearNextUpdate, incidentFieldTarget, NextUpdateFields, PhaseSelect, type PublicWords } from './IncidentFields';
 import { UpdatePreview, type UpdatePreviewProps } from './IncidentPreview';
 
 export type { FormMessage };
@@ -36,6 +36,7 @@ export function UpdateForm(props: UpdateFormProps) {
   const hasErrors = Object.keys(errors).length > 0;
   const labels: Record<string, string> = {
     phase: t.incidents.phaseLabel,
+    serviceIds: t.incidents.affectedServicesLabel,
     nextUpdateDate: `${t.incidents.nextUpdateLabel}: ${t.incidents.dateLabel}`,
     nextUpdateTime: `${t.incidents.nextUpdateLabel}: ${t.incidents.timeLabel}`,
   };
@@ -44,7 +45,7 @@ export function UpdateForm(props: UpdateFormProps) {
   return (
     <section id="post-update" aria-labelledby="post-update-heading">
       <h2 id="post-update-heading">{t.incidents.postUpdateHeading}</h2>
-      <FormMessages t={t} message={message} errors={errors} labels={labels} idFor={incidentFieldTarget({ status: 'upd', nextUpdate: 'upd' })} />
+      <FormMessages t={t} message={message} errors={errors} labels={labels} idFor={incidentFieldTarget({ status: 'upd', nextUpdate: 'upd', serviceIds: 'upd-serviceIds' })} />
       <form method="post" action={base} data-hx-post={base} data-hx-target="#incident-content" data-hx-swap="outerHTML" novalidate>
         <CsrfField chrome={chrome} />
         <input type="hidden" name="incidentVersion" value={String(draft.incidentVersion)} />
@@ -64,16 +65,23 @@ export function UpdateForm(props: UpdateFormProps) {
             dir={dirOf(language)}
           />
         ))}
-        <StatusChangeFields
+        {/* One list (issue 12): ticking a service makes it affected, a status changes it in this
+            same update, unticking one takes it out; what it had when loaded rides along. */}
+        {props.affected.map((service) => (
+          <input type="hidden" name="wasAffected" value={String(service.id)} />
+        ))}
+        <AffectedServiceList
           chrome={chrome}
           words={words}
-          legend={t.incidents.statusChangesLegend}
-          shown={props.affected.length > 0 ? [{ name: t.incidents.affectedServicesGroup, services: props.affected }] : []}
+          groups={props.affected.length > 0 ? [{ name: t.incidents.affectedServicesGroup, services: props.affected }] : []}
           more={props.others}
+          selected={draft.serviceIds}
           statuses={draft.statuses}
           versions={draft.versions}
           errors={errors}
           idPrefix="upd"
+          listId="upd-serviceIds"
+          hint={t.incidents.updateServicesHint}
         />
         <PhaseSelect chrome={chrome} words={words} value={draft.phase} errors={errors} allowResolved />
         <NextUpdateFields

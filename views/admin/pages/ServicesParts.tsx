@@ -54,8 +54,11 @@ export function LanguageFieldset({
   errors: FieldErrors;
 }) {
   const { t } = chrome;
-  const staleId = `${idOf(block.prefix)}-stale`;
-  const hintId = `${idOf(block.prefix)}-hint`;
+  // One id per language: a prefix without the language in it (the groups' `names`, keyed by
+  // language) would give every optional language's fieldset the same hint id.
+  const base = block.prefix.split('.').includes(block.locale) ? idOf(block.prefix) : `${idOf(block.prefix)}-in-${block.locale}`;
+  const staleId = `${base}-stale`;
+  const hintId = `${base}-hint`;
   return (
     <fieldset>
       <legend>{block.legend}</legend>
@@ -88,7 +91,8 @@ export function LanguageFieldset({
           name,
           lang: block.locale,
           dir: block.dir === 'rtl' ? ('rtl' as const) : undefined,
-          maxlength: spec.maxLength,
+          // No `maxlength` (issue 12): the browser would cut a paste without a word; the
+          // schema refuses text over `spec.maxLength` with a message next to the field.
           required: spec.required,
           'aria-invalid': error ? ('true' as const) : undefined,
           'aria-describedby': describedBy || undefined,

@@ -1,6 +1,6 @@
 import { LIMITS } from '../../../src/domain/limits';
 import { AdminLayout, CsrfField, type AdminChrome } from '../AdminLayout';
-import { Checkbox, fieldId, FormMessages, hasProblem, TextField, type FieldErrors } from '../partials/Form';
+import { fieldId, FormMessages, hasProblem, TextField, type FieldErrors } from '../partials/Form';
 import { ConflictSummary, dateInputType, LanguageFieldset, languageFieldLabels, type ConflictView, type LanguageBlock, type LanguageField } from './ServicesParts';
 
 export interface SettingsDraft {
@@ -12,6 +12,17 @@ export interface SettingsDraft {
   /** A language code typed to add one the list does not show. */
   addLocale: string;
   texts: Record<string, Record<string, string>>;
+}
+
+/** A language that may be offered besides the default: its names, direction and, without an interface, what offering it means. */
+export interface SettingsPageOptional {
+  locale: string;
+  /** In the admin's language, mid-sentence ("finska"). */
+  name: string;
+  /** Its own name ("suomi"). */
+  ownName: string;
+  dir: 'ltr' | 'rtl';
+  contentOnly: string | null;
 }
 
 export function SettingsPage({
@@ -32,7 +43,7 @@ export function SettingsPage({
    * Languages that may be offered besides the default one, with their names and, for one the
    * public interface does not exist in yet, what offering it means.
    */
-  optionalLocales: { locale: string; name: string; contentOnly: string | null }[];
+  optionalLocales: SettingsPageOptional[];
   errors: FieldErrors;
   message: { kind: 'ok' | 'error' | 'warning'; text: string } | null;
   conflict: ConflictView | null;
@@ -76,15 +87,8 @@ export function SettingsPage({
               {errors.offeredLocales}
             </p>
           )}
-          {optionalLocales.map(({ locale, name, contentOnly }) => (
-            <Checkbox
-              name={`offer.${locale}`}
-              id={`f-offer-${locale}`}
-              label={t.catalog.offerLanguage(name)}
-              hint={contentOnly ?? undefined}
-              checked={draft.offered.includes(locale)}
-              value="1"
-            />
+          {optionalLocales.map((language) => (
+            <OfferLanguage language={language} label={t.catalog.offerLanguage(language.name)} checked={draft.offered.includes(language.locale)} />
           ))}
           <TextField name="addLocale" label={t.catalog.addLanguageLabel} hint={t.catalog.addLanguageHint} value={draft.addLocale} errors={errors} maxLength={35} />
         </fieldset>
@@ -103,5 +107,38 @@ export function SettingsPage({
         </div>
       </form>
     </AdminLayout>
+  );
+}
+
+/**
+ * A tick to offer a language, labelled in the admin's language and by the language's own name
+ * ("Erbjud finska (suomi)"), the own name marked with its `lang` and `dir` so a screen reader
+ * says it right and Arabic is not reordered. When the public interface does not exist in the
+ * language, the hint says that only its texts are kept.
+ */
+function OfferLanguage({ language, label, checked }: { language: SettingsPageOptional; label: string; checked: boolean }) {
+  const id = `f-offer-${language.locale}`;
+  const own = language.ownName !== language.name && language.ownName !== language.locale;
+  return (
+    <div class="checkbox">
+      <input type="checkbox" id={id} name={`offer.${language.locale}`} value="1" checked={checked} aria-describedby={language.contentOnly ? `${id}-hint` : undefined} />
+      <label for={id}>
+        {label}
+        {own && (
+          <>
+            {' ('}
+            <span lang={language.locale} dir={language.dir === 'rtl' ? 'rtl' : undefined}>
+              {language.ownName}
+            </span>
+            {')'}
+          </>
+        )}
+      </label>
+      {language.contentOnly && (
+        <span class="hint" id={`${id}-hint`}>
+          {language.contentOnly}
+        </span>
+      )}
+    </div>
   );
 }

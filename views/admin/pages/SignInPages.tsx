@@ -132,8 +132,8 @@ export function ResumeDraftPage({
   csrfToken: string;
   /** A path inside the console, checked by the route. */
   target: string;
-  /** `typed`: text the person wrote, shown to edit; the rest rides along hidden. */
-  fields: { name: string; value: string; typed: boolean }[];
+  /** `typed`: text the person wrote, shown to edit under the form's own label; the rest rides along hidden. */
+  fields: { name: string; value: string; typed: boolean; label: string }[];
 }) {
   const { t } = chrome;
   const noErrors: FieldErrors = {};
@@ -143,9 +143,9 @@ export function ResumeDraftPage({
       <p>{t.draftResumeIntro}</p>
       <form method="post" action={target} class="kept-draft">
         <input type="hidden" name="_csrf" value={csrfToken} />
-        {fields.map(({ name, value, typed }, index) =>
+        {fields.map(({ name, value, typed, label }, index) =>
           typed ? (
-            <TextArea id={`kept-${index}`} name={name} label={name} value={value} errors={noErrors} rows={Math.min(12, 2 + Math.ceil(value.length / 60))} />
+            <TextArea id={`kept-${index}`} name={name} label={label} value={value} errors={noErrors} rows={Math.min(12, 2 + Math.ceil(value.length / 60))} />
           ) : (
             <input type="hidden" name={name} value={value} />
           ),

@@ -63,7 +63,10 @@ export function TextField(
         value={props.value ?? ''}
         required={props.required}
         autocomplete={props.autocomplete}
-        maxlength={props.maxLength}
+        // No `maxlength` here either (issue 12): the browser stops typing and cuts a paste at
+        // the limit without a word, so a 230-character title lost its end unseen. Every form's
+        // schema refuses longer text with "Högst N tecken." (or the field's own rule) next to
+        // the field, the draft kept whole. (`maxLength` stays a prop: the views say their limit.)
         inputmode={props.inputMode}
         lang={props.lang}
         dir={props.dir}

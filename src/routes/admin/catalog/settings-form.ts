@@ -2,12 +2,14 @@
  * The site settings form: its schema (names and notice per language, the offered languages,
  * the public address, the time zone, the accessibility review date) and its drafts.
  *
- * The languages it lists: the default, every language offered, and every language the public
- * interface exists in (so it can be offered with a tick); any other language is added by its
- * code, and from then on has fields in every content form.
+ * The languages it lists: the default, every language offered, the six a Swedish municipality
+ * is expected to offer (SUGGESTED_LOCALES) and every language the public interface exists in
+ * (so each can be offered with a tick); any other language is added by its code, and from
+ * then on has fields in every content form.
  */
 import type { SettingsDraft } from '../../../../views/admin/pages/SettingsPage';
 import { contentLocaleOf, INTERFACE_LOCALES } from '../../../domain/locales';
+import { SUGGESTED_LOCALES } from '../../../i18n/admin/language-names';
 import { isLocalDate } from '../../../domain/opening-hours';
 import { isTimeZone } from '../../../domain/time-zone';
 import { SITE_LIMITS, type Site, type SiteEditInput } from '../../../store/site';
@@ -17,9 +19,9 @@ import { isGroup, typed, type FormBody, type FormKit } from '../forms/parse';
 const TEXT_KEYS = ['organisationName', 'siteTitle', 'notice'] as const;
 const TIME_ZONE_MAX = 64;
 
-/** The languages the settings form lists, in order: the default, the offered ones, then the interface's others. */
+/** The languages the settings form lists, in order: the default, the offered ones, then the suggested and the interface's others. */
 export function settingsLocales(site: Pick<Site, 'defaultLocale' | 'offeredLocales'>): string[] {
-  const listed = [site.defaultLocale, ...site.offeredLocales, ...INTERFACE_LOCALES];
+  const listed = [site.defaultLocale, ...site.offeredLocales, ...SUGGESTED_LOCALES, ...INTERFACE_LOCALES];
   return [...new Set(listed)];
 }
 

@@ -4,6 +4,7 @@ import type { ConflictView } from '../../../../views/admin/pages/ServicesParts';
 import { SettingsPage, type SettingsDraft } from '../../../../views/admin/pages/SettingsPage';
 import type { FieldErrors } from '../../../../views/admin/partials/Form';
 import { isInterfaceLocale } from '../../../domain/locales';
+import { ownLanguageName } from '../../../i18n/admin/language-names';
 import { DEFAULT_SITE, loadSiteForEdit, updateSite, type Site } from '../../../store/site';
 import { contentLanguagesOf } from '../context';
 import { authOf, type AdminContext, type AdminEnv } from '../env';
@@ -49,7 +50,7 @@ async function render(
       languages={languageBlocks(c, siteTextRows(site), { languages, optionalHint: t.catalog.optionalSiteLanguageHint })}
       optionalLocales={languages
         .filter((language) => !language.required)
-        .map(({ locale, name }) => ({ locale, name, contentOnly: isInterfaceLocale(locale) ? null : t.catalog.contentOnlyLanguage(name) }))}
+        .map(({ locale, name, dir }) => ({ locale, name, ownName: ownLanguageName(locale), dir, contentOnly: isInterfaceLocale(locale) ? null : t.catalog.contentOnlyLanguage(name) }))}
       errors={extra.errors ?? {}}
       message={extra.message ?? null}
       conflict={extra.conflict ?? null}

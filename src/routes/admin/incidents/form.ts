@@ -234,15 +234,34 @@ function clearOrSet(kit: FormKit, settings: IncidentFormSettings) {
 
 // ─── An update (and its preview) ───────────────────────────────────────────────────────────
 
+/**
+ * An update: its texts, phase, next promise and one list of services (issue 12) — `serviceIds`
+ * ticked as affected, `status.<id>` a new status, `wasAffected` the services the incident had
+ * when the form was loaded. A service ticked that was not affected is mentioned (and so becomes
+ * affected); one unticked that was is no longer affected; a new status makes it affected,
+ * ticked or not. Without `wasAffected` (an older client) no service is taken out.
+ */
 export function updateSchema(kit: FormKit, settings: IncidentFormSettings) {
   return withBody(
     z.object({
       incidentVersion: version(),
       phase: choice(kit, INCIDENT_PHASES),
       update: textsPerLanguage(kit, settings.languages, LIMITS.updateBody, true),
+      serviceIds: affectedServices(kit, settings.services),
+      wasAffected: idList(),
     }),
     { changes: statusChanges(kit, settings.services), nextUpdateDueAt: clearOrSet(kit, settings) },
-  ).transform(({ update, ...rest }) => ({ ...rest, texts: update }));
+  ).transform(({ update, serviceIds, wasAffected, ...rest }) => {
+    const changed = new Set(rest.changes.map((change) => change.serviceId));
+    const ticked = new Set(serviceIds);
+    const before = new Set(wasAffected);
+    return {
+      ...rest,
+      texts: update,
+      mentions: serviceIds.filter((id) => !before.has(id) && !changed.has(id)),
+      unaffected: wasAffected.filter((id) => !ticked.has(id) && !changed.has(id)),
+    };
+  });
 }
 
 export type UpdateForm = z.output<ReturnType<typeof updateSchema>>;
@@ -334,6 +353,7 @@ export function newIncidentDraftOf(body: FormBody, languages: readonly FormLangu
 export function updateDraftOf(body: FormBody, languages: readonly FormLanguage[]): UpdateDraft {
   return {
     texts: perLocale(languages, (locale) => typed(body, fieldName.updateText(locale))),
+    serviceIds: idList().parse(body.serviceIds),
     statuses: numbered(typedGroup(body, 'status')) as Record<number, string>,
     versions: versionsDraft(body),
     phase: typed(body, 'phase'),

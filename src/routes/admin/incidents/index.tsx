@@ -5,7 +5,7 @@
  */
 import { Hono } from 'hono';
 import { IncidentListPage } from '../../../../views/admin/pages/IncidentListPage';
-import { IncidentNewPage, NewIncidentForm } from '../../../../views/admin/pages/IncidentNewPage';
+import { IncidentNewPage, NewIncidentForm, type NewIncidentFormProps } from '../../../../views/admin/pages/IncidentNewPage';
 import { fieldName, type NewIncidentDraft } from '../../../../views/admin/pages/IncidentDrafts';
 import type { FieldErrors } from '../../../../views/admin/partials/Form';
 import { isNextUpdateOverdue } from '../../../domain/incident';
@@ -19,6 +19,8 @@ import {
   updateIncidentNotice,
 } from '../../../store/incidents';
 import { FIRST_UPDATE_FIELD_PREFIX, openIncident } from '../../../store/publishing';
+import { listIncidentTemplates } from '../../../store/templates';
+import { incidentDraftFromTemplate, templateName, templateRows } from '../templates/view-model';
 import { authOf, isHtmx, type AdminContext, type AdminEnv } from '../env';
 import { localPartsOf, routeId, version } from '../forms/fields';
 import { readForm } from '../forms/parse';
@@ -73,8 +75,10 @@ async function respondWithNewIncident(
   status: 200 | 409 | 422,
   problem?: string,
   preview?: NewIncidentPreview,
+  start: { templates?: NewIncidentFormProps['templates']; filledFrom?: string } = {},
 ) {
   const props = {
+    templates: start.templates ?? [],
     preview: preview ?? null,
     chrome: adminChrome(c),
     words: data.words,
@@ -83,7 +87,7 @@ async function respondWithNewIncident(
     errors,
     groups: data.groups,
     timeZoneHint: timeZoneHint(c, data),
-    message: problem ? { kind: 'error' as const, text: problem } : null,
+    message: problem ? { kind: 'error' as const, text: problem } : start.filledFrom ? { kind: 'ok' as const, text: start.filledFrom } : null,
   };
   return isHtmx(c) ? fragment(c, <NewIncidentForm {...props} />, status) : page(c, <IncidentNewPage {...props} />, status);
 }
@@ -141,9 +145,19 @@ export function incidentsRoutes(): Hono<AdminEnv> {
     );
   });
 
+  // `?template=<id>`: the same one-step form, filled from an incident template in every
+  // language, still editable, nothing published until Publish (docs/decisions/0043).
   app.get('/incidents/new', async (c) => {
     const data = await loadIncidentData(c);
-    return respondWithNewIncident(c, data, newIncidentDraft(data), {}, 200);
+    const templates = await listIncidentTemplates(c.var.db);
+    const offered = templateRows(templates, data.languages, data.choices).map((row) => ({ name: row.name, lang: row.nameLang, href: `/admin/incidents/new?template=${row.id}` }));
+    const requested = c.req.query('template');
+    if (requested === undefined) return respondWithNewIncident(c, data, newIncidentDraft(data), {}, 200, undefined, undefined, { templates: offered });
+    const template = templates.find((entry) => String(entry.id) === requested);
+    if (!template) return c.notFound();
+    const draft = incidentDraftFromTemplate(template, newIncidentDraft(data), data.contentLanguages, data.choices);
+    const filledFrom = c.var.t.templates.filledFrom(templateName(template, data.languages).text);
+    return respondWithNewIncident(c, data, draft, {}, 200, undefined, undefined, { templates: offered, filledFrom });
   });
 
   // "Förhandsgranska": the incident as the public will see it, nothing written, the draft kept.

@@ -10,6 +10,8 @@ import type { AdminMessages } from '../../../i18n/admin';
 import type { NewIncidentForm, UpdateForm } from './form';
 import type { IncidentData, IncidentRecord } from './page';
 import { previewOf } from './preview';
+import { publicLocalesOf } from '../../../domain/locales';
+import { localText } from '../../../present/localize';
 
 export interface NewIncidentPreview extends Omit<UpdatePreviewProps, 'chrome'> {
   /** The public address it will get ("/handelser/it-angrepp-2"). */
@@ -31,8 +33,23 @@ export function newIncidentPreviewOf(t: AdminMessages, data: IncidentData, form:
       updatedAt: data.now,
     })),
   } as unknown as IncidentRecord;
-  const update: UpdateForm = { incidentVersion: 0, phase: form.phase, texts: form.update.texts, changes: form.update.changes, nextUpdateDueAt: form.nextUpdateDueAt };
+  const update: UpdateForm = { incidentVersion: 0, phase: form.phase, texts: form.update.texts, changes: form.update.changes, mentions: [], unaffected: [], nextUpdateDueAt: form.nextUpdateDueAt };
   const preview = previewOf(t, data, wouldBe, update, form.phase);
   const effects = [t.incidents.previewStarted(data.fmt.dateTime(form.startedAt)), t.incidents.previewPhase(data.words.phase[form.phase]), ...preview.effects];
-  return { ...preview, effects, address: data.publicContext(data.site.defaultLocale, slug).paths.incident(slug) };
+  // The notice too, in every public language, as the incident page words it (a language
+  // without its own text shows the default's, marked, as the public page will).
+  const rows = wouldBe.texts;
+  const notices = publicLocalesOf(data.site.offeredLocales).map((locale) => {
+    const context = data.publicContext(locale, slug);
+    const languages = { locale, defaultLocale: data.site.defaultLocale };
+    return {
+      languageName: t.languageName(locale),
+      publicChrome: context.chrome,
+      title: localText(rows, languages, (row) => row.title),
+      answers: NOTICE_QUESTIONS.map((question) => ({ question: context.chrome.t.noticeQuestions[question], text: localText(rows, languages, (row) => row[question]) })).filter(
+        (answer) => answer.text.text !== '',
+      ),
+    };
+  });
+  return { ...preview, effects, notices, address: data.publicContext(data.site.defaultLocale, slug).paths.incident(slug) };
 }

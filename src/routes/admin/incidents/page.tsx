@@ -30,6 +30,7 @@ import type { AdminContext } from '../env';
 import type { IncidentFormSettings } from './form';
 import { emptyNoticeText } from './form';
 import { adminChrome, fragment, page } from '../render';
+import { withDeliveryStatus } from '../webhooks/delivery-status';
 
 export type IncidentRecord = NonNullable<Awaited<ReturnType<typeof findIncidentById>>>;
 
@@ -123,6 +124,7 @@ function emptyTexts(data: IncidentData): Record<string, string> {
 export function freshUpdateDraft(data: IncidentData, incident: IncidentRecord): UpdateDraft {
   return {
     texts: emptyTexts(data),
+    serviceIds: incident.services.map((link) => link.serviceId),
     statuses: {},
     versions: {},
     phase: incident.phase,
@@ -244,7 +246,7 @@ export async function incidentContentProps(
           restorable: affected.filter((service) => service.status !== 'operational'),
           ...overrides.resolve,
         },
-    log: updates.map((update) => logEntry(c, data, adminContext, incident, update)),
+    log: await withDeliveryStatus(c, updates, updates.map((update) => logEntry(c, data, adminContext, incident, update))),
   };
 }
 

@@ -5,7 +5,7 @@
  */
 import type { UpdatePreviewProps } from '../../../../views/admin/pages/IncidentPreview';
 import type { IncidentPhase } from '../../../domain/incident';
-import { publicLocalesOf } from '../../../domain/locales';
+import { isInterfaceLocale, publicLocalesOf } from '../../../domain/locales';
 import type { AdminMessages } from '../../../i18n/admin';
 import { presentUpdate } from '../../../present/update';
 import type { UpdateWithDetails } from '../../../store/updates';
@@ -23,11 +23,12 @@ function wouldBeUpdate(data: IncidentData, incident: IncidentRecord, update: Upd
     publishedAt: data.now,
     createdAt: data.now,
     texts: Object.entries(update.texts).map(([locale, body]) => ({ updateId: 0, locale, body, createdAt: data.now })),
-    services: update.changes.flatMap((change) => {
+    // A service ticked as newly affected is mentioned without a change, as publishing does.
+    services: [...update.changes, ...update.mentions.map((serviceId) => ({ serviceId, to: null }))].flatMap((change) => {
       const service = byId.get(change.serviceId);
       if (!service) return [];
       // Choosing the status a service already has only mentions it, as publishing does.
-      const changes = service.status !== change.to;
+      const changes = change.to !== null && service.status !== change.to;
       return [
         {
           updateId: 0,
@@ -71,6 +72,10 @@ export function previewOf(
   }
   return {
     effects,
+    // A language offered for content but not served publicly yet: the text as written.
+    contentOnly: data.contentLanguages
+      .filter((language) => !isInterfaceLocale(language.locale) && (update.texts[language.locale] ?? '') !== '')
+      .map((language) => ({ languageName: language.name, lang: language.locale, dir: language.dir === 'rtl' ? ('rtl' as const) : undefined, text: update.texts[language.locale]! })),
     // As readers will get it: in each language the public pages are served in.
     versions: publicLocalesOf(data.site.offeredLocales).map((locale) => {
       const context = data.publicContext(locale, incident.slug);

@@ -126,6 +126,8 @@ export function updateRoutes(): Hono<AdminEnv> {
         phase: phaseToPublish(incident, value.phase),
         texts: value.texts,
         changes: value.changes,
+        mentions: value.mentions,
+        unaffected: value.unaffected,
         nextUpdateDueAt: value.nextUpdateDueAt,
         expectedIncidentVersion: value.incidentVersion,
       },

@@ -1,0 +1,40 @@
+/** The incident templates in English. The shape, and what each word is for, is in ./templates. */
+import type { AdminTemplateMessages, TemplateWords } from './templates';
+
+const en: TemplateWords = {
+  listTitle: 'Incident templates',
+  listIntro: 'A template fills in the new-incident form in every language: the notice, the first update and the affected services. Everything can be changed before anything is published.',
+  newLink: 'New template',
+  none: 'There are no templates yet.',
+  nameColumn: 'Template',
+  servicesColumn: 'Affected services',
+  noServices: 'None',
+  editLink: (name) => `Edit “${name}”`,
+  newTitle: 'New template',
+  editTitle: (name) => `Template “${name}”`,
+  backToList: 'Back to the templates',
+  nameLegend: 'Name of the template',
+  nameLabel: (language) => `Name (${language})`,
+  nameHint: 'What the template is called in the console. The public never sees it.',
+  updateLegend: 'First update',
+  updateHint: 'Leave empty and the first update says the notice’s title and what happened.',
+  servicesLegend: 'Affected services',
+  servicesHint: 'The status the service gets when the incident is published. “Not affected” leaves the service out.',
+  notAffected: 'Not affected',
+  create: 'Create the template',
+  save: 'Save the template',
+  created: (name) => `The template “${name}” is created.`,
+  saved: (name) => `The template “${name}” is saved.`,
+  deleted: 'The template is deleted.',
+  deleteHeading: 'Delete the template',
+  deleteHint: 'Incidents already created from it are not affected.',
+  deleteButton: 'Delete the template',
+  conflict: 'Someone else changed the template after you opened it. The form shows what you wrote; save again to overwrite the newer version.',
+  fromTemplateHeading: 'Start from a template',
+  fromTemplateHint: 'Fills in the form below in every language. Nothing is published until you press Publish.',
+  useTemplate: (name) => name,
+  filledFrom: (name) => `Filled in from the template “${name}”. Check the texts and change what does not fit before publishing.`,
+  manage: 'Manage templates',
+};
+
+export const enTemplates: AdminTemplateMessages = { templates: en };

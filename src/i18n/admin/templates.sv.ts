@@ -1,0 +1,40 @@
+/** The incident templates in Swedish. The shape, and what each word is for, is in ./templates. */
+import type { AdminTemplateMessages, TemplateWords } from './templates';
+
+const sv: TemplateWords = {
+  listTitle: 'Mallar för händelser',
+  listIntro: 'En mall fyller i formuläret för en ny händelse på alla språk: meddelandet, den första uppdateringen och de berörda tjänsterna. Allt går att ändra innan något publiceras.',
+  newLink: 'Ny mall',
+  none: 'Det finns inga mallar ännu.',
+  nameColumn: 'Mall',
+  servicesColumn: 'Berörda tjänster',
+  noServices: 'Inga',
+  editLink: (name) => `Ändra ”${name}”`,
+  newTitle: 'Ny mall',
+  editTitle: (name) => `Mallen ”${name}”`,
+  backToList: 'Tillbaka till mallarna',
+  nameLegend: 'Mallens namn',
+  nameLabel: (language) => `Namn (${language})`,
+  nameHint: 'Så heter mallen i konsolen. Allmänheten ser det aldrig.',
+  updateLegend: 'Första uppdateringen',
+  updateHint: 'Lämna tomt så säger den första uppdateringen meddelandets rubrik och vad som har hänt.',
+  servicesLegend: 'Berörda tjänster',
+  servicesHint: 'Den status tjänsten får när händelsen publiceras. ”Inte berörd” lämnar tjänsten utanför.',
+  notAffected: 'Inte berörd',
+  create: 'Skapa mallen',
+  save: 'Spara mallen',
+  created: (name) => `Mallen ”${name}” är skapad.`,
+  saved: (name) => `Mallen ”${name}” är sparad.`,
+  deleted: 'Mallen är borttagen.',
+  deleteHeading: 'Ta bort mallen',
+  deleteHint: 'Händelser som redan har skapats från mallen påverkas inte.',
+  deleteButton: 'Ta bort mallen',
+  conflict: 'Någon annan ändrade mallen efter att du öppnade den. Formuläret visar det du skrev; spara igen för att skriva över den nyare versionen.',
+  fromTemplateHeading: 'Börja från en mall',
+  fromTemplateHint: 'Fyller i formuläret nedan på alla språk. Inget publiceras förrän du trycker på Publicera.',
+  useTemplate: (name) => name,
+  filledFrom: (name) => `Ifyllt från mallen ”${name}”. Kontrollera texterna och ändra det som inte stämmer innan du publicerar.`,
+  manage: 'Hantera mallar',
+};
+
+export const svTemplates: AdminTemplateMessages = { templates: sv };
