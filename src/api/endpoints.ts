@@ -36,6 +36,29 @@ export const NATIVE_WRITE_ENDPOINTS = [
   { method: 'patch', path: '/api/v1/maintenances/{slug}', scope: 'updates:write' },
 ] as const;
 
+/**
+ * The monitor hooks (src/routes/api-hooks.ts) and Statuspage's manage shape
+ * (src/routes/api-statuspage-manage.ts), as /api/openapi.json describes them
+ * (src/routes/api-hooks-docs.ts). Token-only, like the native writes.
+ */
+export const MONITOR_HOOK_ENDPOINTS = [
+  { method: 'post', path: '/api/v1/hooks/alertmanager', scope: 'hooks' },
+  { method: 'post', path: '/api/v1/hooks/grafana', scope: 'hooks' },
+  { method: 'post', path: '/api/v1/hooks/uptime-kuma', scope: 'hooks' },
+  { method: 'post', path: '/api/v1/hooks/heartbeat/{slug}', scope: 'hooks' },
+] as const;
+
+export const STATUSPAGE_MANAGE_ENDPOINTS = [
+  { method: 'get', path: '/api/statuspage/v1/pages/{page_id}/components', scope: 'read' },
+  { method: 'get', path: '/api/statuspage/v1/pages/{page_id}/components/{component_id}', scope: 'read' },
+  { method: 'patch', path: '/api/statuspage/v1/pages/{page_id}/components/{component_id}', scope: 'status:write' },
+  { method: 'put', path: '/api/statuspage/v1/pages/{page_id}/components/{component_id}', scope: 'status:write' },
+  { method: 'post', path: '/api/statuspage/v1/pages/{page_id}/incidents', scope: 'updates:write' },
+  { method: 'get', path: '/api/statuspage/v1/pages/{page_id}/incidents/{incident_id}', scope: 'read' },
+  { method: 'patch', path: '/api/statuspage/v1/pages/{page_id}/incidents/{incident_id}', scope: 'updates:write' },
+  { method: 'put', path: '/api/statuspage/v1/pages/{page_id}/incidents/{incident_id}', scope: 'updates:write' },
+] as const;
+
 export type EndpointId = (typeof STATUSPAGE_ENDPOINTS)[number]['id'] | (typeof NATIVE_ENDPOINTS)[number]['id'];
 
 export const OPENAPI_DOCUMENT_PATH = '/api/openapi.json';

@@ -20,6 +20,7 @@ import { apiPageRoutes } from './api-page';
 import { apiErrorResponse, JSON_CONTENT_TYPE } from './api-serve';
 import { registerStatuspageRoutes } from './api-statuspage';
 import { registerNativeWriteRoutes } from './api-write';
+import { describeHooksAndManage } from './api-hooks-docs';
 
 export const OPENAPI_PATH = '/api/openapi.json';
 const JSON_PATHS = ['/api/v1/*', '/api/v2/*', OPENAPI_PATH];
@@ -67,6 +68,7 @@ function jsonDocuments(): OpenAPIHono<AppEnv> {
   registerStatuspageRoutes(app);
   registerNativeRoutes(app);
   registerNativeWriteRoutes(app);
+  describeHooksAndManage(app);
 
   let openapi: string | null = null;
   app.get(OPENAPI_PATH, (c) => {

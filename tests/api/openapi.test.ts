@@ -7,14 +7,20 @@ import { validate as validateOpenApi } from '@readme/openapi-parser';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { NATIVE_ENDPOINTS, NATIVE_WRITE_ENDPOINTS, STATUSPAGE_ENDPOINTS } from '../../src/api/endpoints';
+import {
+  MONITOR_HOOK_ENDPOINTS,
+  NATIVE_ENDPOINTS,
+  NATIVE_WRITE_ENDPOINTS,
+  STATUSPAGE_ENDPOINTS,
+  STATUSPAGE_MANAGE_ENDPOINTS,
+} from '../../src/api/endpoints';
 import { createTestApp, type TestContext } from '../helpers/app';
 import { bearer, issueApiToken } from '../helpers/api-tokens';
 import { getJson } from './helpers';
 
 interface OpenApiDocument {
   openapi: string;
-  paths: Record<string, Partial<Record<'get' | 'post' | 'patch', { security?: Record<string, string[]>[]; responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>>>;
+  paths: Record<string, Partial<Record<'get' | 'post' | 'patch' | 'put', { security?: Record<string, string[]>[]; description?: string; requestBody?: { content: Record<string, { schema: unknown }> }; responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>>>;
   components: { schemas: Record<string, unknown> };
 }
 
@@ -56,9 +62,13 @@ describe('/api/openapi.json', () => {
 
   it('describes exactly the addresses the API serves', async () => {
     const document = await openapiOf(await createTestApp({ seed: 'example' }));
-    const paths = new Set([...STATUSPAGE_ENDPOINTS, ...NATIVE_ENDPOINTS, ...NATIVE_WRITE_ENDPOINTS].map((endpoint) => endpoint.path));
+    const paths = new Set(
+      [...STATUSPAGE_ENDPOINTS, ...NATIVE_ENDPOINTS, ...NATIVE_WRITE_ENDPOINTS, ...MONITOR_HOOK_ENDPOINTS, ...STATUSPAGE_MANAGE_ENDPOINTS].map(
+        (endpoint) => endpoint.path,
+      ),
+    );
     expect(Object.keys(document.paths).sort()).toEqual([...paths].sort());
-    for (const write of NATIVE_WRITE_ENDPOINTS) {
+    for (const write of [...NATIVE_WRITE_ENDPOINTS, ...MONITOR_HOOK_ENDPOINTS, ...STATUSPAGE_MANAGE_ENDPOINTS]) {
       expect(document.paths[write.path]![write.method]!.security, `${write.method} ${write.path}`).toEqual([{ apiToken: [write.scope] }]);
     }
   });
@@ -67,7 +77,8 @@ describe('/api/openapi.json', () => {
     const context = await createTestApp({ seed: 'example' });
     const document = await openapiOf(context);
     const validatorFor = responseValidator(document);
-    for (const path of Object.keys(document.paths).filter((path) => document.paths[path]!.get)) {
+    // The public documents: the manage shape's reads need a token and a page id.
+    for (const path of Object.keys(document.paths).filter((path) => document.paths[path]!.get && !document.paths[path]!.get.security)) {
       for (const query of ['', '?lang=en']) {
         const address = (EXAMPLE_SLUGS[path] ?? path) + query;
         const { response, body } = await getJson(context, address);
@@ -121,6 +132,48 @@ describe('/api/openapi.json', () => {
     }
     const wrong = validatorFor(path, '422', 'post');
     expect(wrong({ error: { message: 'no code' } })).toBe(false);
+  });
+
+  it('describes the monitor hooks and the Statuspage manage shape: scope, body, refusals, and real answers validate', async () => {
+    const context = await createTestApp({ seed: 'example' });
+    const document = await openapiOf(context);
+    for (const endpoint of [...MONITOR_HOOK_ENDPOINTS, ...STATUSPAGE_MANAGE_ENDPOINTS]) {
+      const operation = document.paths[endpoint.path]![endpoint.method]!;
+      const name = `${endpoint.method} ${endpoint.path}`;
+      expect(operation.description, name).toContain(`\`${endpoint.scope}\``);
+      expect(Object.keys(operation.responses), name).toEqual(expect.arrayContaining(['400', '401', '403', '404', '413', '422', '429']));
+      if (endpoint.path.startsWith('/api/statuspage/')) expect(operation.description, name).toContain('OAuth <token>');
+      const hasBody = endpoint.method !== 'get' && !endpoint.path.includes('heartbeat');
+      expect(operation.requestBody?.content['application/json']?.schema !== undefined, name).toBe(hasBody);
+    }
+    const validatorFor = responseValidator(document);
+    const token = await issueApiToken(context, { scopes: ['hooks', 'read', 'status:write'] });
+    const post = (path: string, body: unknown, headers: Record<string, string> = bearer(token)) =>
+      context.app.request(path, { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const hook = '/api/v1/hooks/alertmanager';
+    const answers: [Response, string, string, string][] = [
+      [await post(hook, { version: '4', status: 'firing', alerts: [] }), hook, '200', 'post'],
+      [await post(hook, { version: '3', status: 'firing', alerts: [] }), hook, '422', 'post'],
+      [await post(hook, { version: '4', status: 'firing', alerts: [] }, {}), hook, '401', 'post'],
+    ];
+    const manage = '/api/statuspage/v1/pages/{page_id}/components';
+    const oauth = { Authorization: `OAuth ${token}` };
+    answers.push([await context.app.request('/api/statuspage/v1/pages/status.example.org/components', { headers: oauth }), manage, '200', 'get']);
+    answers.push([await context.app.request('/api/statuspage/v1/pages/elsewhere.example/components', { headers: oauth }), manage, '404', 'get']);
+    const component = `${manage}/{component_id}`;
+    const patch = await context.app.request('/api/statuspage/v1/pages/status.example.org/components/service-vatten-och-avfallsfakturor', {
+      method: 'PATCH',
+      headers: { ...oauth, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ component: { status: 'broken' } }),
+    });
+    answers.push([patch, component, '422', 'patch']);
+    for (const [response, path, status, method] of answers) {
+      expect(String(response.status), `${method} ${path}`).toBe(status);
+      const validate = validatorFor(path, status, method);
+      const body = await response.json();
+      expect(validate(body) ? [] : validate.errors, `${method} ${path} ${status}`).toEqual([]);
+    }
+    expect(validatorFor(component, '200', 'patch')({ id: 1 })).toBe(false);
   });
 
   it('answers conditional requests with 304', async () => {
