@@ -9,7 +9,8 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { DEFAULT_MONITOR_HOOK_CONFIG } from '../api/hooks/config';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyGrafanaSignature } from '../api/hooks/grafana-signature';
-import { alertmanagerPayload, grafanaPayload, parsePayload, uptimeKumaPayload } from '../api/hooks/payloads';
+import { alertmanagerPayload, grafanaPayload, uptimeKumaPayload } from '../api/hooks/payloads';
+import { parseBody } from '../api/write/request';
 import { failingStatus, reportsFromAlerts, requireServiceSlug, type Reports } from '../api/hooks/reports';
 import { answered, pathParam, writeAnswer } from '../api/hooks/respond';
 import { requireToken } from '../api/write/auth';
@@ -81,7 +82,7 @@ export function hookRoutes(): Hono<AppEnv> {
     `${HOOKS_PREFIX}/alertmanager`,
     guard,
     answered(async (c) => {
-      const payload = parsePayload(alertmanagerPayload, await readJsonBody(c));
+      const payload = parseBody(alertmanagerPayload, await readJsonBody(c));
       return applyReports(c, 'alertmanager', reportsFromAlerts(payload.alerts));
     }),
   );
@@ -102,7 +103,7 @@ export function hookRoutes(): Hono<AppEnv> {
         );
         if (!check.ok) throw new ApiWriteError(401, 'unauthorized', check.reason);
       }
-      const payload = parsePayload(grafanaPayload, parseJson(text));
+      const payload = parseBody(grafanaPayload, parseJson(text));
       return applyReports(c, 'grafana', reportsFromAlerts(payload.alerts));
     }),
   );
@@ -111,7 +112,7 @@ export function hookRoutes(): Hono<AppEnv> {
     `${HOOKS_PREFIX}/uptime-kuma`,
     guard,
     answered(async (c) => {
-      const payload = parsePayload(uptimeKumaPayload, await readJsonBody(c));
+      const payload = parseBody(uptimeKumaPayload, await readJsonBody(c));
       // Uptime Kuma's "Test" button sends no heartbeat and no monitor.
       if (!payload.heartbeat) return writeAnswer(c, { results: [], ignored: 0, test: true });
       const named = c.req.query('service') ?? payload.monitor?.name;

@@ -23,7 +23,7 @@ import {
   type IncidentFields,
 } from '../api/statuspage/manage-payloads';
 import { readComponents, contextOf } from '../api/statuspage/assemble';
-import { parsePayload } from '../api/hooks/payloads';
+import { parseBody } from '../api/write/request';
 import { answered, pathParam, writeAnswer } from '../api/hooks/respond';
 import type { ApiRequest } from '../api/request';
 import { requireToken } from '../api/write/auth';
@@ -83,7 +83,7 @@ export function statuspageManageRoutes(): Hono<AppEnv> {
 
   const setComponent = answered(async (c) => {
     const request = await pageRequest(c);
-    const { component } = parsePayload(componentPatchBody, await readManageBody(c));
+    const { component } = parseBody(componentPatchBody, await readManageBody(c));
     const services = await listActiveServices(c.var.db);
     const service = serviceOfComponent(pathParam(c, 'component_id'), services, null);
     const defaultText = service.texts.find((row) => row.locale === request.site.defaultLocale);
@@ -113,7 +113,7 @@ export function statuspageManageRoutes(): Hono<AppEnv> {
     requireToken('updates:write'),
     answered(async (c) => {
       const request = await pageRequest(c);
-      const { incident } = parsePayload(incidentCreateBody, await readManageBody(c));
+      const { incident } = parseBody(incidentCreateBody, await readManageBody(c));
       refuseUnsupported(incident);
       const name = incident.name.trim();
       if (name === '') throw invalidField('incident.name', 'An incident needs a name.');
@@ -150,7 +150,7 @@ export function statuspageManageRoutes(): Hono<AppEnv> {
   const editIncident = answered(async (c) => {
     const request = await pageRequest(c);
     const slug = pathParam(c, 'incident_id');
-    const { incident } = parsePayload(incidentPatchBody, await readManageBody(c));
+    const { incident } = parseBody(incidentPatchBody, await readManageBody(c));
     refuseUnsupported(incident);
     const found = await findIncidentForApi(c.var.db, slug);
     // Planned maintenance is not an incident in Statuspage's documents either (0029).

@@ -13,7 +13,6 @@
  *   `msg`, `time`) and `monitor` (`name`, `url`), both null for its "Test" button, and `msg`.
  */
 import { z } from 'zod';
-import { ApiWriteError, invalidField } from '../write/errors';
 
 const labels = z.record(z.string(), z.string());
 
@@ -57,14 +56,3 @@ export const uptimeKumaPayload = z.object({
   monitor: z.object({ id: z.union([z.number(), z.string()]).optional(), name: z.string() }).nullable().optional(),
   msg: z.string().optional(),
 });
-
-/** Parses a payload, or refuses it with a 422 that names the first wrong field (`alerts.0.labels`). */
-export function parsePayload<Schema extends z.ZodType>(schema: Schema, body: unknown): z.infer<Schema> {
-  if (typeof body !== 'object' || body === null || Array.isArray(body))
-    throw new ApiWriteError(422, 'invalid', 'The body must be a JSON object.', 'body');
-  const result = schema.safeParse(body);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const field = issue.path.map(String).join('.') || 'body';
-  throw invalidField(field, `${field}: ${issue.message}`);
-}

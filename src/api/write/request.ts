@@ -17,8 +17,17 @@ import { ApiWriteError, invalidField, notFound, readJsonBody } from './errors';
 /** The JSON body, checked against `schema`: the first problem is answered 422 with its field. */
 export async function readRequest<Schema extends z.ZodType>(c: Context, schema: Schema): Promise<{ raw: unknown; value: z.output<Schema> }> {
   const raw = await readJsonBody(c);
+  return { raw, value: parseBody(schema, raw) };
+}
+
+/**
+ * A parsed body checked against `schema`, or a 422 that names the first wrong field
+ * (`alerts.0.labels`): one mapping for the native writes, the hooks and the manage shape.
+ */
+export function parseBody<Schema extends z.ZodType>(schema: Schema, raw: unknown): z.output<Schema> {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw invalidField('body', 'The body must be a JSON object.');
   const parsed = schema.safeParse(raw);
-  if (parsed.success) return { raw, value: parsed.data };
+  if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   const path = issue.path.map(String);
   if (issue.code === 'unrecognized_keys') {
