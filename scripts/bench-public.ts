@@ -30,10 +30,10 @@ const HELP = `Usage: npm run bench -- [options]
 Starts the app as npm start does (node <start options> dist/node/server.js, built first; fresh
 example database, loopback port) and nginx (one worker, the same bytes and headers as static
 files), loads each with wrk, alternating, and prints requests/s, latency and the ratio
-app/nginx per document, with two reference rows: bare node:http sending the gzipped
-overview's bytes and headers (the most a Node process can do here), without and with async
-hooks on; then the app's memory, the page weight, the Worker bundle size and the
-history-scaling table.
+app/nginx per document, with two reference rows sending the gzipped overview's bytes and
+headers: bare node:http (writeHead + end, nothing else), and the same bytes written straight
+to a net socket (the most a Node process can do here); then the app's memory, the page
+weight, the Worker bundle size and the history-scaling table.
 
   --duration S       seconds per wrk run (default 5)
   --connections N    wrk connections (default 32; one wrk thread)
@@ -41,8 +41,7 @@ history-scaling table.
   --only IDS         comma-separated documents: ${DOCUMENTS.map((d) => d.id).join(', ')}
   --no-scaling       skip the history-scaling table (it takes about a minute)
   --no-bundle        skip bundling the Worker
-  --no-bare          skip the reference rows: bare node:http sending the gzipped overview's
-                     bytes and headers, without and with an AsyncLocalStorage in use
+  --no-bare          skip the two reference rows (bare node:http, bare net socket)
   --scaling-runs N   uncached renders per page and size (default 15)
   --profile          instead: profile the app (node --cpu-prof) under wrk load on the
                      gzipped overview for --duration seconds and print the top self times
@@ -126,7 +125,7 @@ async function throughputRun(): Promise<string[]> {
     const targets = await compareWithNginx(documents, app.url, nginxUrl, progress);
     const chosen = targets.filter((target) => !only || only.includes(target.document.id));
     if (!values['no-bare']) {
-      for (const reference of [BARE_NODE, BARE_NODE_ALS]) {
+      for (const reference of [BARE_NODE, BARE_NET]) {
         const bare = await bareNodeTarget(reference, documents, targets);
         if (bare) chosen.push(bare);
       }
@@ -141,12 +140,12 @@ async function throughputRun(): Promise<string[]> {
       `\nApp memory (pid ${app.pid}): VmRSS ${memory.rssMiB.toFixed(1)} MiB after the load (${memoryBefore.rssMiB.toFixed(1)} MiB before it), peak VmHWM ${memory.peakMiB.toFixed(1)} MiB (target < ${MEMORY_TARGET_MIB} MiB)`,
     );
     console.log(`Page weight: overview ${weight.htmlBytes} B gzip + ${weight.assetBytes} B CSS/icons gzip (${weight.assets.join(', ')}) = ${weight.total} B of ${PAGE_WEIGHT_BUDGET} B`);
-    const measured = results.filter((result) => ![BARE_NODE.id, BARE_NODE_ALS.id].includes(result.document.id));
+    const measured = results.filter((result) => ![BARE_NODE.id, BARE_NET.id].includes(result.document.id));
     if (measured.length > 0) {
       const lowest = measured.reduce((a, b) => (b.ratio < a.ratio ? b : a));
       summary.push(`lowest ratio ${lowest.ratio.toFixed(2)} (${lowest.document.label}); target ${RATIO_TARGET}: ${lowest.ratio >= RATIO_TARGET ? 'MET' : 'NOT MET'}`);
     }
-    for (const reference of [BARE_NODE, BARE_NODE_ALS]) {
+    for (const reference of [BARE_NODE, BARE_NET]) {
       const ceiling = results.find((result) => result.document.id === reference.id);
       if (ceiling) summary.push(`${reference.label.replace('reference: ', '')} ${ceiling.ratio.toFixed(2)}`);
     }
@@ -165,11 +164,11 @@ const BARE_NODE = {
   path: '/',
   headers: { 'Accept-Encoding': 'gzip' },
 };
-/** The same with async hooks on, as the app has them once hono/jsx has rendered a page. */
-const BARE_NODE_ALS = { ...BARE_NODE, id: 'bare-node-als', label: 'reference: bare node:http + AsyncLocalStorage' };
+/** The same bytes written straight to a net socket: no HTTP server at all, the most Node can do. */
+const BARE_NET = { ...BARE_NODE, id: 'bare-net', label: 'reference: bare net socket' };
 
 /**
- * The reference row: a bare node:http process sending the gzipped overview's bytes and headers,
+ * A reference row: a bare Node process sending the gzipped overview's bytes and headers,
  * against nginx serving the same file. Checked like the app: same status and body length.
  */
 async function bareNodeTarget(reference: typeof BARE_NODE, documents: FetchedDocument[], targets: LoadTarget[]): Promise<LoadTarget | null> {
@@ -177,12 +176,12 @@ async function bareNodeTarget(reference: typeof BARE_NODE, documents: FetchedDoc
   const nginxTarget = targets.find((target) => target.document.id === 'overview-gzip');
   if (!overview || !nginxTarget) return null;
   const port = await freeLoopbackPort();
-  const child = startBareNode({ dir, port, response: overview.app, asyncLocalStorage: reference === BARE_NODE_ALS });
+  const child = startBareNode({ dir, port, response: overview.app, net: reference === BARE_NET });
   const url = `http://127.0.0.1:${port}/`;
   await waitForStatus(url, 200, 10_000, () => child.exitCode === null);
   const answer = await rawGet(url, reference.headers);
   if (answer.body.length !== overview.app.body.length || answer.headers['content-encoding'] !== 'gzip') {
-    throw new Error('the bare node:http reference does not answer like the app');
+    throw new Error(`the ${reference.label} does not answer like the app`);
   }
   progress(`${reference.label} (pid ${child.pid}) on ${url}: the gzipped overview's ${answer.body.length} B and headers (${answer.headerBytes} B)`);
   return { document: reference, app: { url, headers: reference.headers }, nginx: nginxTarget.nginx };

@@ -4,6 +4,8 @@
  * itself before anything reaches @hono/node-server (docs/decisions/0034).
  */
 import type { RequestListener } from 'node:http';
+import type { Socket } from 'node:net';
+import { FrontedServer } from './node-front';
 import { promisify } from 'node:util';
 import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import type { Compressor } from './http/content-encoding';
@@ -62,4 +64,46 @@ export function readyFirst(ready: ReadyResponses, fallback: RequestListener): Re
     if (answer.body) res.end(answer.body);
     else res.end();
   };
+}
+
+/**
+ * The server src/node.ts listens with: the front (src/node-front.ts) answers kept responses
+ * from the socket's bytes, and has the app render a document kept before when its kept
+ * response has lapsed (a publication, the revision check, a new minute). What it does not
+ * take goes to node:http, and there to `readyFirst(ready, fallback)` (a kept document asked
+ * in a way the front leaves alone, say over HTTP/1.0, is still answered before the app).
+ * `fetch` is the app's, with @hono/node-server's bindings (getConnInfo reads the socket).
+ */
+export function createNodeServer(
+  ready: ReadyResponses,
+  fallback: RequestListener,
+  fetch: (request: Request, bindings: { incoming: { socket: Socket } }) => Response | Promise<Response>,
+): FrontedServer {
+  // Clients send the same Host again and again: the last one that passed is remembered.
+  let lastPlainHost = '';
+  const plainHost = (host: string | undefined): host is string => {
+    if (host === undefined) return false;
+    if (host === lastPlainHost) return true;
+    if (!PLAIN_HOST.test(host)) return false;
+    lastPlainHost = host;
+    return true;
+  };
+  return new FrontedServer({}, readyFirst(ready, fallback), {
+    kept: (method, target, headers) => (plainHost(headers.get('host')) ? ready.answerWire(method, 'http', target, (name) => headers.get(name)) : null),
+    renew: (method, target, headers, socket) => {
+      const values = new Map(headers);
+      const host = values.get('host');
+      if (!plainHost(host) || !ready.wasKept('http', target)) return null;
+      const render = () =>
+        Promise.resolve(fetch(new Request(`http://${host}${target}`, { method, headers: [...headers] }), { incoming: { socket } })).then((response) =>
+          response.body?.cancel(),
+        );
+      // A response is kept only when the state was fresh as its request began: the first
+      // request after a write reads the revision anew, so a second one may be needed.
+      // Only the keeping matters here; what fails is asked again through node:http, which logs it.
+      return render()
+        .then(() => (ready.answerWire(method, 'http', target, (name) => values.get(name)) ? undefined : render()))
+        .catch(() => {});
+    },
+  });
 }

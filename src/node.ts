@@ -11,7 +11,6 @@ import { getRequestListener } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Client } from '@libsql/client';
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname } from 'node:path';
 import { createApp } from './app';
@@ -24,7 +23,8 @@ import { openNodeClient } from './db/open-node';
 import { guardRemote, isRemoteUrl } from './db/remote-guard';
 import { StandbyClient } from './db/standby-client';
 import { clientAddress, parseTrustedProxyHops } from './http/client-address';
-import { readyFirst, zlibCompressor } from './node-listener';
+import { renderJsxWithoutAsyncContext } from './node-jsx';
+import { createNodeServer, zlibCompressor } from './node-listener';
 import { buildChannels } from './notify/channels';
 import { startDeliveryLoop } from './notify/delivery-loop';
 import { nodeMailTransport } from './notify/mail/node-transport';
@@ -193,6 +193,8 @@ async function openSnapshots(directory: string): Promise<SnapshotStore> {
 }
 
 export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  // Before anything renders: hono/jsx without AsyncLocalStorage (src/node-jsx.ts).
+  renderJsxWithoutAsyncContext();
   const settings = readNodeSettings(env);
   // E-mail subscriptions, when SMTP_URL and MAIL_FROM are set (nodemailer; STARTTLS when offered).
   const mailSettings = readMailSettings(env.SMTP_URL, env.MAIL_FROM);
@@ -230,7 +232,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
       }),
   });
 
-  const server = createServer(readyFirst(app.readyResponses, getRequestListener(app.fetch)));
+  const server = createNodeServer(app.readyResponses, getRequestListener(app.fetch), (request, bindings) => app.fetch(request, bindings));
   server.listen(settings.port, settings.host, () => {
     const info = server.address() as AddressInfo;
     console.log(`Status page: ${settings.publicUrl}/ (listening on ${info.address}:${info.port}, database ${settings.databaseUrl})`);

@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..');
-const NODE_ONLY = new Set(['src/node.ts', 'src/node-listener.ts', 'src/db/migrate.ts', 'src/db/open-node.ts', 'src/snapshot/file-snapshots.ts']);
+const NODE_ONLY = new Set(['src/node.ts', 'src/node-listener.ts', 'src/node-front.ts', 'src/node-jsx.ts', 'src/db/migrate.ts', 'src/db/open-node.ts', 'src/snapshot/file-snapshots.ts']);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -50,6 +50,20 @@ export interface ReadyAnswer {
   body: Bytes | null;
 }
 
+/** A kept response as HTTP/1.1 header lines, for a listener that writes the head itself (src/node-front.ts). */
+export interface ReadyWireAnswer {
+  status: number;
+  /**
+   * "name: value\r\n" for every header of `ReadyAnswer.headers` but X-Request-Id, in that
+   * order, split where X-Request-Id goes. The same array for every answer of one kept
+   * response, so a listener may keep what it makes of it.
+   */
+  lines: readonly [before: string, after: string];
+  /** The client's own request id when hono/request-id would accept it; null: the listener makes a UUID. */
+  clientRequestId: string | null;
+  body: Bytes | null;
+}
+
 interface ReadyVariant {
   status: 200 | 304;
   /** Every header of the normal path's response but X-Request-Id, lower-case names, in its order. */
@@ -60,6 +74,8 @@ interface ReadyVariant {
   /** Where X-Request-Id goes in the flat lists (its place among the sorted names). */
   requestIdAt: number;
   body: Bytes | null;
+  /** The flat lists as header lines, before and after the request id; made at the first wire answer. */
+  wire?: { get: [string, string]; head: [string, string] };
 }
 
 interface ReadyDocument {
@@ -115,12 +131,42 @@ function keyOfUrl(url: string): { scheme: string; target: string } | null {
   return { scheme: url.slice(0, colon), target: hashAt < 0 ? url.slice(pathAt) : url.slice(pathAt, hashAt) };
 }
 
+/** The client's request id if hono/request-id would accept it, else null. */
+export function acceptableRequestId(sent: string | null | undefined): string | null {
+  return sent && ACCEPTABLE_REQUEST_ID.test(sent) ? sent : null;
+}
+
 export function requestIdFor(sent: string | null | undefined): string {
-  return sent && ACCEPTABLE_REQUEST_ID.test(sent) ? sent : crypto.randomUUID();
+  return acceptableRequestId(sent) ?? crypto.randomUUID();
+}
+
+/**
+ * The table's key: the target alone over plain HTTP (what the Node listener asks on every
+ * request, so no new string is made for it), prefixed by the scheme otherwise. Targets start
+ * with "/", so the two kinds never meet.
+ */
+function documentKey(scheme: string, target: string): string {
+  return scheme === 'http' ? target : `${scheme}:${target}`;
+}
+
+/** A flat header list as header lines, split where the request id goes. */
+function wireLines(flat: readonly string[], splitAt: number): [string, string] {
+  const lines = (from: number, to: number) => {
+    let text = '';
+    for (let i = from; i < to; i += 2) text += `${flat[i]}: ${flat[i + 1]}\r\n`;
+    return text;
+  };
+  return [lines(0, splitAt), lines(splitAt, flat.length)];
 }
 
 export class ReadyResponses {
   private readonly documents = new Map<string, ReadyDocument>();
+  /**
+   * Every document a response was kept for since start (at most maxDocuments, the oldest
+   * forgotten first), across states and minutes: a target here is a cached public document,
+   * which a GET reads without changing anything.
+   */
+  private readonly everKept = new Set<string>();
   /** The state key and clock minute every kept document was made under. */
   private stateKey: string | null = null;
   private minute = -1;
@@ -179,12 +225,15 @@ export class ReadyResponses {
       this.stateKey = stateKey;
       this.minute = minute;
     }
-    const key = `${url.scheme}:${url.target}`;
+    const key = documentKey(url.scheme, url.target);
     let document = this.documents.get(key);
     if (!document || document.etag !== candidate.etag) {
       document = { etag: candidate.etag, lastModified: candidate.lastModified, codings: null, variants: {} };
       this.documents.delete(key);
       this.documents.set(key, document);
+      this.everKept.delete(key);
+      this.everKept.add(key);
+      if (this.everKept.size > this.maxDocuments) this.everKept.delete(this.everKept.values().next().value!);
       while (this.documents.size > this.maxDocuments) {
         const oldest = this.documents.keys().next().value;
         if (oldest === undefined) break;
@@ -254,7 +303,7 @@ export class ReadyResponses {
    * `target` is the raw request target (IncomingMessage.url), `scheme` the connection's.
    */
   answer(method: string, scheme: string, target: string, header: HeaderLookup): ReadyAnswer | null {
-    const variant = this.find(method, `${scheme}:${target}`, header);
+    const variant = this.find(method, documentKey(scheme, target), header);
     if (!variant) return null;
     const withBody = method !== 'HEAD' && variant.body !== null;
     const headers = (withBody ? variant.flatForGet : variant.flatForHead).slice();
@@ -262,11 +311,33 @@ export class ReadyResponses {
     return { status: variant.status, headers, body: withBody ? variant.body : null };
   }
 
+  /**
+   * Whether a response for this target was kept before (under any state): then it names a
+   * cached public document, and asking the app for it again, to keep it anew, is safe.
+   */
+  wasKept(scheme: string, target: string): boolean {
+    return this.everKept.has(documentKey(scheme, target));
+  }
+
+  /** As answer(), with the header lines made once per kept response instead of once per request. */
+  answerWire(method: string, scheme: string, target: string, header: HeaderLookup): ReadyWireAnswer | null {
+    const variant = this.find(method, documentKey(scheme, target), header);
+    if (!variant) return null;
+    const withBody = method !== 'HEAD' && variant.body !== null;
+    variant.wire ??= { get: wireLines(variant.flatForGet, variant.requestIdAt), head: wireLines(variant.flatForHead, variant.requestIdAt) };
+    return {
+      status: variant.status,
+      lines: withBody ? variant.wire.get : variant.wire.head,
+      clientRequestId: acceptableRequestId(header('x-request-id')),
+      body: withBody ? variant.body : null,
+    };
+  }
+
   /** For any runtime: the kept response as a Response, or null. */
   respond(request: Request): Response | null {
     const url = keyOfUrl(request.url);
     if (!url) return null;
-    const variant = this.find(request.method, `${url.scheme}:${url.target}`, (name) => request.headers.get(name));
+    const variant = this.find(request.method, documentKey(url.scheme, url.target), (name) => request.headers.get(name));
     if (!variant) return null;
     const headers = new Headers(variant.pairs);
     headers.set('x-request-id', requestIdFor(request.headers.get('x-request-id')));

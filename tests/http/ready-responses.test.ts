@@ -10,14 +10,14 @@
  * answered through routing and middleware every time.
  */
 import { getRequestListener } from '@hono/node-server';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDatabase } from '../../src/db/database';
 import { negotiateCoding } from '../../src/http/content-encoding';
 import { keepableTarget } from '../../src/http/ready-responses';
-import { readyFirst, zlibCompressor } from '../../src/node-listener';
+import { createNodeServer, zlibCompressor } from '../../src/node-listener';
 import { createTestApp, visibleText, type TestContext } from '../helpers/app';
 import { makeChannel, makeGroup, makeService, setStatus } from '../helpers/factories';
 import { Cleanups, RemoteDatabase, remoteAppDatabase, temporaryDirectory } from '../worst-day/helpers';
@@ -72,9 +72,9 @@ function rawRequest(port: number, method: string, target: string, headers: Recor
   });
 }
 
-/** The app behind the real Node listener (src/node-listener.ts) on a loopback port. */
+/** The app behind the real Node server (src/node-listener.ts: the front, then node:http) on a loopback port. */
 async function listen(context: TestContext): Promise<number> {
-  const server: Server = createServer(readyFirst(context.app.readyResponses, getRequestListener(context.app.fetch)));
+  const server: Server = createNodeServer(context.app.readyResponses, getRequestListener(context.app.fetch), (request, bindings) => context.app.fetch(request, bindings));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   cleanups.add(() => new Promise<void>((resolve) => server.close(() => resolve())));
   return (server.address() as AddressInfo).port;
