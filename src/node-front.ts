@@ -9,11 +9,13 @@
  * What the front takes is a strict subset of HTTP/1.1, so that it never has to decide what
  * node:http would decide: one whole request head per read, `GET` or `HEAD`, an origin-form
  * target of visible ASCII, `HTTP/1.1`, CRLF line ends, header values of visible ASCII,
- * one Host and no header twice, no body (no Content-Length, Transfer-Encoding, Expect or
- * Upgrade), and `Connection` only as `keep-alive` or `close`. A head split over two reads,
+ * a Host, none of the headers the answer depends on twice, no body (no Content-Length,
+ * Transfer-Encoding, Expect or Upgrade), and `Connection` only as `keep-alive` or `close`. A head split over two reads,
  * a bare LF, obs-fold, a long head, a second request line in a pipelined read the front
  * cannot take: all go to node:http, which answers or refuses them as it always did, with its
- * timeouts, limits and parser.
+ * timeouts, limits and parser. A document kept before whose kept response has lapsed (a
+ * publication, the revision check, a new minute) is rendered anew by the app first, so a
+ * connection is not handed over for that.
  *
  * It writes exactly what node:http writes for `writeHead(status, list)` + `end(bytes)`: the
  * status line, the list, then Date, Connection and Keep-Alive as node:http adds them
@@ -307,8 +309,21 @@ export class FrontedServer extends Server {
       if (socket.isPaused()) socket.resume();
     };
 
-    /** Answers every whole request in `pending` it may, then hands the rest to node:http. */
+    /**
+     * Answers every whole request in `pending` it may, then hands the rest to node:http.
+     * Serving runs in socket events and promise callbacks, where an exception would end the
+     * process: whatever fails unexpectedly ends only this connection (node:http does the same
+     * for a socket error).
+     */
     const serve = (): void => {
+      try {
+        serveNow();
+      } catch {
+        socket.destroy();
+      }
+    };
+
+    const serveNow = (): void => {
       if (socket.isPaused()) socket.resume();
       const bytes = pending!;
       let at = 0;
