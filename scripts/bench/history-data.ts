@@ -106,6 +106,8 @@ async function insertHistory(db: Database, historic: number): Promise<void> {
               + row_number() over (partition by l.service_id order by u.id),
             u.id, null, u.published_at
      from updates u join update_services l on l.update_id = u.id where u.uid like '00000000-%'`,
+    // What publishing keeps with the revision (src/db/schema/public.ts, updateCount).
+    'update public_revision set update_count = (select count(*) from updates) where id = 1',
     // As a long-lived database would have after `PRAGMA optimize`.
     'analyze',
   ];

@@ -10,6 +10,7 @@ import {
   incidents,
   incidentServices,
   maintenances,
+  publicRevision,
   services,
   updateCorrections,
   updates,
@@ -191,6 +192,12 @@ export async function insertUpdate(
     .values({ uid, incidentId, incidentPhase: input.phase ?? null, publishedAt, createdAt: now })
     .returning({ id: updates.id });
   const updateId = update!.id;
+  // The history's page count (publicRevision.updateCount). The row may not exist before the
+  // first write; writeTransaction bumps its revision after this.
+  await tx
+    .insert(publicRevision)
+    .values({ id: 1, revision: 0, changedAt: now, updateCount: 1 })
+    .onConflictDoUpdate({ target: publicRevision.id, set: { updateCount: sql`${publicRevision.updateCount} + 1` } });
   for (const [locale, body] of bodies) {
     await tx.insert(updateTexts).values({ updateId, locale, body, createdAt: now });
   }

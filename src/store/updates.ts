@@ -2,9 +2,9 @@
  * Reading published updates, the public record, with everything a view of one needs.
  * Publishing and correcting them is in ./publishing.
  */
-import { asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Queryable } from '../db/database';
-import { incidents, updateCorrections, updates, updateServices } from '../db/schema';
+import { incidents, publicRevision, updateCorrections, updates, updateServices } from '../db/schema';
 
 /** What every view of an update needs: texts, services concerned, corrections, incident. */
 const updateDetails = {
@@ -77,8 +77,9 @@ export function listUpdatesPage(db: Queryable, page: number, pageSize: number) {
   });
 }
 
+/** How many updates there are: kept with the public revision, so it costs one row (see publicRevision.updateCount). */
 export async function countUpdates(db: Queryable): Promise<number> {
-  const row = await db.select({ total: count() }).from(updates).get();
+  const row = await db.select({ total: publicRevision.updateCount }).from(publicRevision).where(eq(publicRevision.id, 1)).get();
   return row?.total ?? 0;
 }
 

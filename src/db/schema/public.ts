@@ -90,6 +90,12 @@ export const publicRevision = sqliteTable(
     id: integer('id').primaryKey(),
     revision: integer('revision').notNull(),
     changedAt: timestamp('changed_at').notNull(),
+    /**
+     * How many updates there are, counted in the transaction that publishes each (updates are
+     * never deleted): the history's page count without `count(*)`, which reads the whole
+     * index and grows with the history (BENCHMARKS.md).
+     */
+    updateCount: integer('update_count').notNull().default(0),
   },
   (t) => [check('public_revision_single_row', sql`${t.id} = 1`)],
 );
