@@ -1,8 +1,10 @@
 /**
- * The Node-only half of serving (src/node.ts uses it; tests use it to run the real listener
- * in process): zlib as the compressor, and the node:http listener that answers kept responses
- * itself before anything reaches @hono/node-server (docs/decisions/0034).
+ * The Node-only half of serving (src/node.ts uses it; tests use it to run the real server in
+ * process): zlib as the compressor, the server src/node.ts listens with (the front of
+ * src/node-front.ts, then node:http: docs/decisions/0045), and node:http's listener, which
+ * answers kept responses itself before anything reaches @hono/node-server (docs/decisions/0034).
  */
+import { getRequestListener } from '@hono/node-server';
 import type { RequestListener } from 'node:http';
 import type { Socket } from 'node:net';
 import { FrontedServer } from './node-front';
@@ -72,11 +74,11 @@ export function readyFirst(ready: ReadyResponses, fallback: RequestListener): Re
  * response has lapsed (a publication, the revision check, a new minute). What it does not
  * take goes to node:http, and there to `readyFirst(ready, fallback)` (a kept document asked
  * in a way the front leaves alone, say over HTTP/1.0, is still answered before the app).
- * `fetch` is the app's, with @hono/node-server's bindings (getConnInfo reads the socket).
+ * `fetch` is the app's: node:http reaches it through @hono/node-server, the front directly
+ * with the same kind of bindings (getConnInfo reads the socket).
  */
 export function createNodeServer(
   ready: ReadyResponses,
-  fallback: RequestListener,
   fetch: (request: Request, bindings: { incoming: { socket: Socket } }) => Response | Promise<Response>,
 ): FrontedServer {
   // Clients send the same Host again and again: the last one that passed is remembered.
@@ -88,7 +90,7 @@ export function createNodeServer(
     lastPlainHost = host;
     return true;
   };
-  return new FrontedServer({}, readyFirst(ready, fallback), {
+  return new FrontedServer({}, readyFirst(ready, getRequestListener(fetch)), {
     kept: (method, target, headers) => (plainHost(headers.get('host')) ? ready.answerWire(method, 'http', target, (name) => headers.get(name)) : null),
     renew: (method, target, headers, socket) => {
       const values = new Map(headers);

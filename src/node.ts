@@ -7,7 +7,6 @@
  * SNAPSHOT_DIR (written as pages are rendered), and connecting, migrating and seeding are
  * tried again in the background until they succeed (docs/decisions/0025-last-known-good.md).
  */
-import { getRequestListener } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Client } from '@libsql/client';
 import { mkdirSync } from 'node:fs';
@@ -232,7 +231,7 @@ export async function main(env: NodeJS.ProcessEnv = process.env): Promise<void> 
       }),
   });
 
-  const server = createNodeServer(app.readyResponses, getRequestListener(app.fetch), (request, bindings) => app.fetch(request, bindings));
+  const server = createNodeServer(app.readyResponses, (request, bindings) => app.fetch(request, bindings));
   server.listen(settings.port, settings.host, () => {
     const info = server.address() as AddressInfo;
     console.log(`Status page: ${settings.publicUrl}/ (listening on ${info.address}:${info.port}, database ${settings.databaseUrl})`);

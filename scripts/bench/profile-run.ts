@@ -28,7 +28,7 @@ export async function runProfile(options: { dir: string; duration: number; conne
   const file = readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'));
   if (!file) throw new Error(`no .cpuprofile written in ${profileDir}`);
   const { total, functions } = selfTimes(join(profileDir, file), loadStartedMs);
-  const top = functions.slice(0, options.top ?? Number(process.env.BENCH_PROFILE_TOP ?? 15));
+  const top = functions.slice(0, options.top ?? 15);
   console.log(`\nTop ${top.length} functions by self time, during the load (${(total / 1000).toFixed(1)} s sampled)`);
   printTable(
     ['#', 'self ms', 'share', 'function', 'where'],

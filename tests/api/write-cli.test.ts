@@ -4,7 +4,6 @@
  * commands are run in process (each child process costs seconds).
  */
 import { createClient } from '@libsql/client';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,8 +16,8 @@ import { listTokens } from '../../src/store/api-tokens';
 import { bearer, issueApiToken } from '../helpers/api-tokens';
 import { createTestApp, visibleText } from '../helpers/app';
 import { makeGroup, makeService, makeSite } from '../helpers/factories';
+import { runAdminCli } from '../helpers/child-server';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const SLOW = 120_000;
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -26,21 +25,8 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function runCli(databaseUrl: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/admin.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: databaseUrl, LIBSQL_AUTH_TOKEN: '' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+/** `npm run admin` as a child, on its own database (tests/helpers/child-server.ts). */
+const runCli = (databaseUrl: string, args: string[]) => runAdminCli(args, { databaseUrl });
 
 describe('npm run admin -- create-token', () => {
   it(

@@ -3,7 +3,7 @@
  * made by createApp through the server src/node.ts listens with (createNodeServer: the front,
  * then node:http), anything else that only has `fetch` through @hono/node-server.
  */
-import { getRequestListener, serve, type ServerType } from '@hono/node-server';
+import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import type { ReadyResponses } from '../../src/http/ready-responses';
 import { createNodeServer } from '../../src/node-listener';
@@ -19,7 +19,7 @@ export function startServer(app: { fetch: Fetch; readyResponses?: ReadyResponses
   return new Promise((resolve) => {
     const listening = (info: AddressInfo, close: () => Promise<void>) => resolve({ url: `http://127.0.0.1:${info.port}`, close });
     if (app.readyResponses) {
-      const server = createNodeServer(app.readyResponses, getRequestListener(app.fetch), (request, bindings) => app.fetch(request, bindings));
+      const server = createNodeServer(app.readyResponses, (request, bindings) => app.fetch(request, bindings));
       server.listen(0, '127.0.0.1', () =>
         listening(server.address() as AddressInfo, () => new Promise((done) => server.close(() => done()))),
       );

@@ -8,7 +8,6 @@
  *
  * Every test talks raw TCP to the real server src/node.ts builds (createNodeServer).
  */
-import { getRequestListener } from '@hono/node-server';
 import { connect, type AddressInfo, type Socket } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -25,7 +24,7 @@ async function serve(options: { keepAliveTimeout?: number } = {}) {
   const context: TestContext = await createTestApp({ compressor: zlibCompressor });
   const group = await makeGroup(context.db, context.clock);
   const service = await makeService(context.db, context.clock, { groupId: group, slug: 'mina-sidor', sv: { name: 'Mina sidor' } });
-  const server = createNodeServer(context.app.readyResponses, getRequestListener(context.app.fetch), (request, bindings) => context.app.fetch(request, bindings));
+  const server = createNodeServer(context.app.readyResponses, (request, bindings) => context.app.fetch(request, bindings));
   if (options.keepAliveTimeout !== undefined) server.keepAliveTimeout = options.keepAliveTimeout;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   cleanups.add(() => new Promise<void>((resolve) => server.close(() => resolve())));

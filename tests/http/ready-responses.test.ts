@@ -9,7 +9,6 @@
  * it names the same document (docs/decisions/0025), but such a target is never kept, so it is
  * answered through routing and middleware every time.
  */
-import { getRequestListener } from '@hono/node-server';
 import type { Server } from 'node:http';
 import { connect, type AddressInfo } from 'node:net';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
@@ -74,7 +73,7 @@ function rawRequest(port: number, method: string, target: string, headers: Recor
 
 /** The app behind the real Node server (src/node-listener.ts: the front, then node:http) on a loopback port. */
 async function listen(context: TestContext): Promise<number> {
-  const server: Server = createNodeServer(context.app.readyResponses, getRequestListener(context.app.fetch), (request, bindings) => context.app.fetch(request, bindings));
+  const server: Server = createNodeServer(context.app.readyResponses, (request, bindings) => context.app.fetch(request, bindings));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   cleanups.add(() => new Promise<void>((resolve) => server.close(() => resolve())));
   return (server.address() as AddressInfo).port;

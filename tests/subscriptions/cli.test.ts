@@ -3,7 +3,6 @@
  * the shell, with the CLI's exit codes (0 done, 1 refused, 2 wrong usage).
  */
 import { createClient } from '@libsql/client';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,26 +10,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createDatabase } from '../../src/db/database';
 import { listAudit } from '../../src/store/audit';
 import { confirmSubscription, countSubscribers, requestSubscription } from '../../src/store/subscriptions';
+import { runAdminCli } from '../helpers/child-server';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const SLOW = 120_000;
 
-function runCli(databaseUrl: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/admin.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: databaseUrl, LIBSQL_AUTH_TOKEN: '' },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end('');
-  });
-}
+/** `npm run admin` as a child, on its own database (tests/helpers/child-server.ts). */
+const runCli = (databaseUrl: string, args: string[]) => runAdminCli(args, { databaseUrl });
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
